@@ -1,0 +1,56 @@
+"""Docker Taxonomy Explorer: a faithful, offline Docker world as a networkx graph.
+
+Use it as ``import taxonomy as tx``:
+
+>>> import taxonomy as tx
+>>> world = tx.World()
+>>> print(world.docker("docker run hello-world").output.splitlines()[1])
+Hello from Docker!
+
+The layers, from the bottom up (each imports only those below it):
+
+1. vocabulary: :mod:`~taxonomy.errors`, :mod:`~taxonomy.reference`,
+   :mod:`~taxonomy.content`, :mod:`~taxonomy.ids`;
+2. model: :mod:`~taxonomy.world`, :mod:`~taxonomy.journal`, :mod:`~taxonomy.catalog`;
+3. operations: :mod:`taxonomy.ops` (and :mod:`taxonomy.build`);
+4. command line: :mod:`taxonomy.cli`;
+5. persistence: :mod:`~taxonomy.persistence`;
+6. views (``tx.draw``, ``tx.widgets``) load matplotlib and ipywidgets only
+   when first used.
+"""
+
+from .content import FileEntry, Layer, sha256_digest, short_id
+from .errors import *  # noqa: F401,F403
+from .errors import __all__ as _errors_all
+from .reference import Reference, parse_reference
+from .results import CommandResult, PullResult, PushResult, RemoveResult, RunResult
+from .world import World
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name):
+    # Views load matplotlib and ipywidgets, so they are imported on first use only.
+    if name == "draw":
+        from .views.draw import draw
+        return draw
+    if name == "widgets":
+        from .views import widgets
+        return widgets
+    raise AttributeError(f"module 'taxonomy' has no attribute {name!r}")
+
+__all__ = [
+    *_errors_all,
+    "World",
+    "Reference",
+    "parse_reference",
+    "CommandResult",
+    "PullResult",
+    "PushResult",
+    "RemoveResult",
+    "RunResult",
+    "FileEntry",
+    "Layer",
+    "sha256_digest",
+    "short_id",
+]
