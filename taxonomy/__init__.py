@@ -4,7 +4,7 @@ Use it as ``import taxonomy as tx``:
 
 >>> import taxonomy as tx
 >>> world = tx.World()
->>> print(world.docker("docker run hello-world").output.splitlines()[1])
+>>> print(world.run("hello-world").output.splitlines()[1])
 Hello from Docker!
 
 The layers, from the bottom up (each imports only those below it):
