@@ -66,9 +66,10 @@ taxonomy.errors.InvalidReference: invalid reference format
 Notes
 -----
 Parsing follows ``ParseNormalizedNamed`` followed by ``TagNameOnly`` of
-``github.com/distribution/reference`` v0.6 (the package Docker 26 and later
-use), including the order in which errors are found, so every message is
-Docker's own text. The grammar's regular expressions, the Docker Hub domain
+``github.com/distribution/reference`` v0.6 (the package current Docker
+releases use), including the order in which errors are found, so every
+message is Docker's own text, except that an empty or non-str input gets a
+longer explanation after Docker's ``invalid reference format``. The grammar's regular expressions, the Docker Hub domain
 split and the digest check come from ``docker-image-py`` (module
 ``docker_image``, imported only on first use because it compiles its
 expressions at import time). Where that port differs from Go, this module
@@ -244,10 +245,10 @@ class Reference:
     True
     >>> Reference("docker.io", "library/nginx", None, None).tag
     'latest'
-    >>> Reference("docker.io", "nginx", "latest", None)
+    >>> Reference("docker.io", "nginx", "latest", None)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
         ...
-    taxonomy.errors.InvalidReference: Reference(domain='docker.io', path='nginx', tag='latest', digest=None) is not in Docker's full form; parse_reference('docker.io/nginx:latest') gives Reference(domain='docker.io', path='library/nginx', tag='latest', digest=None)
+    taxonomy.errors.InvalidReference: Reference(...) is not in Docker's full form; ...path='library/nginx'...
     >>> ref.tag = "v3"
     Traceback (most recent call last):
         ...

@@ -396,6 +396,19 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps):
             out["hosts" if d["kind"] == "host" else "repositories"].append(d["name"])
         return {k: sorted(v) for k, v in out.items()}
 
+    def image_of_ref(self, reference: str, host: str | None = None) -> str:
+        """The image id (``sha256:…``) a local reference or id names on a host.
+
+        Examples
+        --------
+        >>> import taxonomy as tx
+        >>> w = tx.World()
+        >>> r = w.pull("alpine:3.20")
+        >>> w.image_of_ref("alpine:3.20") == r.image
+        True
+        """
+        return self.graph.nodes[self._resolve_local_image(reference, self._host_node(host))]["digest"]
+
     def layers(self, image: str, host: str | None = None) -> list[dict]:
         """The layers of an image, bottom first: digest, diff_id, sizes, command."""
         img = self._resolve_local_image(image, self._host_node(host))

@@ -412,7 +412,8 @@ _domain = st.one_of(
 )
 _tag = st.one_of(  # tag := [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}
     st.none(),
-    st.builds(lambda a, b: a + b, st.text(_TAG_FIRST, min_size=1, max_size=1), st.text(_TAG_FIRST + ".-", max_size=127)),
+    st.builds(lambda a, b: a + b,
+              st.text(_TAG_FIRST, min_size=1, max_size=1), st.text(_TAG_FIRST + ".-", max_size=127)),
 )
 _digest = st.one_of(
     st.none(),
