@@ -88,7 +88,15 @@ class Journal:
         pulls, creates and starts is undone in one step.
         """
         if self._records is not None:
-            yield
+            # A nested step joins the outer one, but a failure inside it
+            # still undoes its own part, so a caller may catch and go on.
+            mark = len(self._records)
+            try:
+                yield
+            except BaseException:
+                part, self._records[mark:] = self._records[mark:], []
+                self._rollback(part)
+                raise
             return
         self._records, self._label = [], label
         try:

@@ -317,10 +317,9 @@ class ImageOps:
                     untagged.append(ref.familiar)
                 if self._host_tags_of(hnode, img):
                     return RemoveResult(tuple(untagged), ())
-                if running or (containers and force):
-                    if running:
-                        # Only the name goes; the image stays for the running container.
-                        return RemoveResult(tuple(untagged), ())
+                if containers:
+                    # Only the name goes; the image stays, dangling, for its containers.
+                    return RemoveResult(tuple(untagged), ())
             else:
                 if len(tags) > 1 and not force:
                     raise Conflict(f"conflict: unable to delete {short} (must be forced) - image is referenced in multiple repositories")
@@ -333,6 +332,9 @@ class ImageOps:
                 for t in tags:
                     untagged.append(self.graph.nodes[t]["name"])
                     self.journal.remove_node(t)
+                if containers:
+                    # The model keeps an image that a container uses (see docs/simplifications.md).
+                    return RemoveResult(tuple(untagged), ())
             children = [u for u in self._in(img, "built_from") if self.graph.has_edge(hnode, u)]
             if children:
                 if by_id:
