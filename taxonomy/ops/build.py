@@ -302,7 +302,7 @@ class _Builder:
                 ln = w.graph.nodes[ids.layer_id(digest)]
                 layer = Layer(tar=b"", blob=w.blobs[digest], digest=digest, diff_id=ln["diff_id"])
                 st.layers.append((layer, ln["nominal_size"], ln["created_by"]))
-                st.files.update(_layer_files(w.blobs[digest]))
+                st.files.update(_cached_layer_files(w, digest))
             self.step(f"[{label}{k}/{total}] FROM {ref}@{d['manifest_digest']}")
         env = dict(e.split("=", 1) for e in st.config.get("Env") or [] if "=" in e)
         workdir = st.config.get("WorkingDir") or "/"
@@ -424,7 +424,7 @@ class _Builder:
             img = w._resolve_local_image(text, self.hnode)
         files = {}
         for d in w.graph.nodes[img]["layers"]:
-            files.update(_layer_files(w.blobs[d]))
+            files.update(_cached_layer_files(w, d))
         return files
 
     def _config_change(self, inst, exp, st):
@@ -482,6 +482,14 @@ class _Builder:
 def _display(inst) -> str:
     text = inst.original.split(None, 1)
     return text[1] if len(text) > 1 else ""
+
+
+def _cached_layer_files(world, digest: str) -> dict:
+    """Files of a layer, memoised per world (derived from immutable, content-addressed blobs)."""
+    memo = world.__dict__.setdefault("_layer_files_memo", {})
+    if digest not in memo:
+        memo[digest] = _layer_files(world.blobs[digest])
+    return memo[digest]
 
 
 def _layer_files(blob: bytes) -> dict:
