@@ -80,16 +80,24 @@ the message BuildKit prints after ``ERROR: failed to solve:``, exactly:
 
 The following lines show the offending source, ``  3 | RUNN echo hi``, and,
 where a fix is obvious, a ``hint:`` line. The exception also carries
-``err.line``, ``err.end_line`` (1-based), ``err.reason`` (BuildKit's message
-alone), ``err.source`` and ``err.hint``.
+``err.line`` and ``err.end_line`` (1-based), ``err.reason`` (the first line
+without the ``Dockerfile:3:`` prefix), ``err.source`` and ``err.hint``.
+Errors that belong to no line (``target stage "x" could not be found``,
+``dockerfile contains no stages to build``) have no prefix and ``line`` None;
+an empty file is reported on line 1.
 
-Deliberate differences from BuildKit, all in messages: unknown ``--flag``
-names are given without the dashes as BuildKit does (``unknown flag:
-fromm (did you mean from?)``); BuildKit reports a bad parser directive on
-line 0, this module on the directive's own line; BuildKit's lexer reports an
-unterminated ``${NAME`` as ``unsupported modifier (\\ufffd)``, this module as
-``syntax error: missing '}'``; ``ARG`` names are not restricted (BuildKit
-accepts ``ARG a-b``; only an empty name, ``ARG =x``, is an error).
+BuildKit's wording is kept where it may surprise: an unknown flag is named
+without its dashes (``unknown flag: fromm (did you mean from?)``), and
+``ARG`` names are not checked beyond being non-empty (``ARG =x`` fails,
+``ARG a-b`` is accepted, as in BuildKit). Two messages differ on purpose:
+BuildKit reports a bad parser directive on line 0 (this module: the
+directive's line) and an unterminated ``${NAME`` as ``unsupported modifier
+(\ufffd)`` (this module: ``syntax error: missing '}'``).
+
+The port follows current BuildKit where older parsers (such as the one inside
+the ``dockerfile`` wheel) differ: text after a JSON array makes the whole
+instruction shell form (``CMD ["a"] && b``); ``ONBUILD RUN <<EOF`` takes a
+heredoc; a ``# escape=``` file uses the backtick in ``--flags`` too.
 """
 
 from __future__ import annotations

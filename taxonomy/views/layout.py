@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
 from ..content import short_id
 from ..errors import InvalidArgument, NotFound
@@ -92,8 +93,9 @@ _NEAR = 0.09        # half-height of the window around a repository (tags, image
 _JITTER = {"registry-tag": 0.36, "image": 0.3, "layer": 0.3, "host-tag": 0.36, "container": 0.36, "volume": 0.3}
 
 
+@lru_cache(maxsize=1 << 16)
 def _h(node: str, salt: bytes = b"y") -> float:
-    """A deterministic number in [0, 1) from a node id."""
+    """A deterministic number in [0, 1) from a node id (memoised: a pure function)."""
     digest = hashlib.blake2b(node.encode("utf-8"), digest_size=8, person=salt.ljust(8, b"-")).digest()
     return int.from_bytes(digest, "big") / 2.0 ** 64
 
@@ -462,7 +464,7 @@ def describe(world, kinds=None, host=None, *, layers: bool = False) -> str:
 
     parts = [n_of(k, count[k]) for k in shown]
     hidden = "" if "layer" in shown else f" ({n_of('layer', sum(1 for _, d in g.nodes(data=True) if d['kind'] == 'layer'))} not drawn)"
-    lines = [f"Docker world: {', '.join(parts)}{hidden}."]
+    lines = [f"Docker world: {', '.join(parts) or 'no kind of node drawn'}{hidden}."]
     for r in sorted(n for n in nodes if g.nodes[n]["kind"] == "registry"):
         d = g.nodes[r]
         repos = _out(g, r, "contains")

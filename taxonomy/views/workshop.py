@@ -8,7 +8,7 @@ is what the drawing benchmark and the pictures in ``docs/images`` use.
 
 Examples
 --------
->>> w = workshop_world(hosts=3, containers=6, images=95, registries=3)
+>>> w = workshop_world(hosts=3, containers=6, images=91, registries=3)
 >>> w.hosts()
 ['laptop', 'pc-01', 'pc-02']
 >>> w.registries()
@@ -52,9 +52,11 @@ def workshop_world(hosts: int = 30, containers: int = 300, images: int = 100, re
         names chosen by Docker).
     images : int
         Image names (``repository:tag``) the class may use: the starting
-        kit's registry tags first (92 names for 36 images); names beyond
-        those are the instructor's ``<registry>/class/app-NN:1``, tags of
-        kit images pushed to the private registries, round-robin.
+        kit's registry tags first (the 88 whose image has a default
+        command); names beyond those are the instructor's
+        ``<registry>/class/app-NN:1``, tags of kit server images pushed
+        from ``laptop`` to the private registries, round-robin. Each host
+        uses two of the names.
     registries : int
         Registries in all: Docker Hub and the Microsoft Artifact Registry,
         then private ones from :data:`PRIVATE_REGISTRIES` (each with an
@@ -66,8 +68,9 @@ def workshop_world(hosts: int = 30, containers: int = 300, images: int = 100, re
     Returns
     -------
     World
-        With the defaults: 30 hosts, 300 containers, about 600 nodes (530
-        without layers).
+        With the defaults: 3 registries, 26 repositories, 36 images,
+        30 hosts, 300 containers, 62 volumes, 187 tags and 66 layers:
+        710 nodes, 644 of them drawn by default (layers are not).
 
     Raises
     ------

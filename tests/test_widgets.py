@@ -1,0 +1,446 @@
+"""Headless tests of the panels: set values, click, check the world and the widget values."""
+
+import pytest
+
+import taxonomy as tx
+from taxonomy.views import describe
+from taxonomy.views.widgets import DEFINITIONS, BuildPanel, Explorer, RegistryPanel, Terminal, definition, parse_context
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def _is_error(status):
+    return 'class="tx-status tx-error"' in status.value
+
+
+def _is_ok(status):
+    return 'class="tx-status tx-ok"' in status.value
+
+
+# -- Terminal ------------------------------------------------------------------------
+@pytest.fixture
+def term():
+    return Terminal(tx.World())
+
+
+def test_terminal_runs_a_command_and_redraws(term):
+    first = bytes(term.image.value)
+    assert first.startswith(PNG)
+    term.command.value = "docker run -d --name web nginx:1.27"
+    term.run_button.click()
+    assert term.world.containers() == ["web"]
+    out = term.output.value
+    assert out.startswith("$ docker run -d --name web nginx:1.27\nUnable to find image 'nginx:1.27' locally\n")
+    assert "Status: Downloaded newer image for nginx:1.27" in out
+    assert term.command.value == ""
+    assert [label for label, _ in term.history.options] == ["  1  docker run -d --name web nginx:1.27"]
+    assert _is_ok(term.status) and "exit code 0" in term.status.value
+    assert bytes(term.image.value).startswith(PNG) and bytes(term.image.value) != first
+    assert "container:laptop/web" in term.changed
+    assert "tag@laptop:docker.io/library/nginx:1.27" in term.changed
+    assert "registry:mcr.microsoft.com" not in term.changed
+
+
+def test_enter_in_the_command_box_runs_it(term):
+    term.command.value = "docker pull alpine:3.20"
+    term.command._handle_string_msg(None, {"event": "submit"}, None)   # what the browser sends on Enter
+    assert term.world.images() == ["docker.io/library/alpine:3.20"]
+    assert term.commands == ["docker pull alpine:3.20"]
+
+
+@pytest.mark.parametrize("command, message", [
+    ("docker rmi nosuch", "Error response from daemon: No such image: nosuch:latest"),
+    ("docker frobnicate", "docker: 'frobnicate' is not a docker command."),
+    ("ls -l", "ls: command not found"),
+    ("docker pull contoso.azurecr.io/app:1", 'lookup contoso.azurecr.io: no such host'),
+])
+def test_invalid_command_shows_dockers_message_and_changes_nothing(term, command, message):
+    before = term.world.to_bytes()
+    term.command.value = command
+    term.on_run()
+    assert term.world.to_bytes() == before
+    assert message in term.output.value
+    assert _is_error(term.status) and "exit code" in term.status.value
+    assert term.changed == []
+
+
+def test_conflicting_run_changes_nothing(term):
+    term.command.value = "docker run -d --name web nginx:1.27"
+    term.on_run()
+    before = term.world.to_bytes()
+    term.command.value = "docker run -d --name web nginx:1.27"
+    term.on_run()
+    assert term.world.to_bytes() == before
+    assert 'Conflict. The container name "/web" is already in use' in term.output.value
+
+
+def test_undo_and_redo_buttons(term):
+    start = term.world.to_bytes()
+    term.command.value = "docker run -d --name web nginx:1.27"
+    term.on_run()
+    after = term.world.to_bytes()
+    term.undo_button.click()
+    assert term.world.to_bytes() == start
+    assert term.world.containers() == []
+    assert "container:laptop/web" not in term.changed and "host:laptop" in term.changed
+    assert "undo: docker run" in term.status.value
+    term.redo_button.click()
+    assert term.world.to_bytes() == after
+    assert "container:laptop/web" in term.changed
+    term.redo_button.click()
+    assert "nothing to redo" in term.status.value
+    assert term.world.to_bytes() == after
+
+
+def test_undo_with_nothing_to_undo(term):
+    before = term.world.to_bytes()
+    term.on_undo()
+    assert "nothing to undo" in term.status.value
+    assert term.world.to_bytes() == before
+
+
+def test_replay_runs_the_selected_history_entry(term):
+    for c in ("docker pull alpine:3.20", "docker run -d nginx:1.27"):
+        term.command.value = c
+        term.on_run()
+    term.history.value = 1
+    term.replay_button.click()
+    assert term.commands[-1] == "docker run -d nginx:1.27"
+    assert len(term.world.containers()) == 2
+    term.history.value = None
+    term.on_replay()
+    assert len(term.world.containers()) == 3
+
+
+def test_empty_command_does_nothing(term):
+    before = term.world.to_bytes()
+    term.on_run()
+    assert term.commands == [] and term.world.to_bytes() == before
+    assert "type a docker command" in term.status.value
+
+
+def test_terminal_on_another_host():
+    w = tx.World()
+    w.add_host("prod-1")
+    t = Terminal(w, host="prod-1")
+    t.command.value = "docker run -d --name api redis:7"
+    t.on_run()
+    assert w.containers("prod-1") == ["api"] and w.containers("laptop") == []
+    assert repr(t) == "Terminal(host='prod-1', commands=1, nodes=215)"
+
+
+def test_terminal_shows_taxonomy_errors_and_raises_others(term, monkeypatch):
+    def conflict(*a, **k):
+        raise tx.Conflict("the world is busy; try again")
+    monkeypatch.setattr(term.world, "docker", conflict)
+    term.command.value = "docker ps"
+    term.on_run()
+    assert _is_error(term.status) and "the world is busy; try again" in term.status.value
+
+    def bug(*a, **k):
+        raise RuntimeError("a bug")
+    monkeypatch.setattr(term.world, "docker", bug)
+    with pytest.raises(RuntimeError, match="a bug"):
+        term.on_run()
+
+
+def test_terminal_text_alternative_and_repr(term):
+    assert term.image.tooltip == describe(term.world)
+    assert "Text description of the drawing" in term.alt.value
+    assert "Docker world: 2 registries" in term.alt.value
+    assert repr(term) == "Terminal(host='laptop', commands=0, nodes=211)"
+    bundle = term._repr_mimebundle_()
+    assert bundle["text/plain"] == repr(term)
+
+
+def test_terminal_output_keeps_a_bounded_transcript(term):
+    term.max_lines = 10
+    for _ in range(4):
+        term.command.value = "docker images"
+        term.on_run()
+    assert len(term.output.value.splitlines()) <= 10
+
+
+# -- Explorer ---------------------------------------------------------------------------
+@pytest.fixture
+def explorer():
+    w = tx.World()
+    w.run("nginx:1.27", name="web", detach=True)
+    return Explorer(w)
+
+
+def test_explorer_starts_with_a_drawing_and_every_node(explorer):
+    assert bytes(explorer.image.value).startswith(PNG)
+    values = [v for _, v in explorer.picker.options]
+    assert sorted(values) == sorted(explorer.world.graph)
+    assert explorer.kinds == ("registry", "repository", "tag", "image", "container", "host", "volume")
+    labels = dict((v, l) for l, v in explorer.picker.options)
+    assert labels["container:laptop/web"] == "container: web (laptop)"
+    assert labels["tag@laptop:docker.io/library/nginx:1.27"] == "tag: docker.io/library/nginx:1.27 (laptop)"
+    assert repr(explorer) == ("Explorer(kinds=['registry', 'repository', 'tag', 'image', 'container', 'host', "
+                              "'volume'], picked=None, nodes=213)")
+
+
+def test_explorer_kind_filter_redraws(explorer):
+    before = bytes(explorer.image.value)
+    explorer.kind_boxes["tag"].value = False
+    assert "tag" not in explorer.kinds
+    assert bytes(explorer.image.value) != before
+    assert "tags" not in explorer.image.tooltip.splitlines()[0]
+    explorer.kind_boxes["layer"].value = True
+    assert "66 layers" in explorer.image.tooltip
+
+
+def test_explorer_details_of_a_container(explorer):
+    explorer.picker.value = "container:laptop/web"
+    text = explorer.details.value
+    assert definition("container") in text
+    assert "<th>state</th><td>running</td>" in text
+    assert "<th>image</th><td>cd276e6db3fb</td>" in text
+    assert "instance_of → image: cd276e6db3fb" in text
+    assert "host: laptop → hosts" in text
+
+
+def test_explorer_details_of_an_image_and_a_layer(explorer):
+    img = "image:sha256:cd276e6db3fbf94421775033a8befdae3a444256bbcabca65fe6911d3c0eaa7d"
+    explorer.picker.value = img
+    text = explorer.details.value
+    assert "sha256:cd276e6db3fbf94421775033a8befdae3a444256bbcabca65fe6911d3c0eaa7d" in text
+    assert "nominal" in text and "<th>layers</th><td>7</td>" in text
+    layer = next(v for v in explorer.world.graph.succ[img])
+    explorer.picker.value = layer
+    assert "diff_id" in explorer.details.value and "bytes (the model" in explorer.details.value
+
+
+def test_explorer_trace_and_clear(explorer):
+    plain = bytes(explorer.image.value)
+    explorer.on_trace()
+    assert "pick a node first" in explorer.status.value and explorer.highlighted is None
+    explorer.picker.value = "container:laptop/web"
+    explorer.trace_button.click()
+    assert explorer.highlighted == "container:laptop/web"
+    assert _is_ok(explorer.status)
+    assert bytes(explorer.image.value) != plain
+    explorer.clear_button.click()
+    assert explorer.highlighted is None
+    assert bytes(explorer.image.value) == plain
+
+
+def test_explorer_host_filter_and_refresh(explorer):
+    w = explorer.world
+    w.add_host("prod-1")
+    w.run("redis:7", name="cache", host="prod-1", detach=True)
+    explorer.host_picker.options = explorer._host_options()
+    explorer.refresh()
+    assert "container:prod-1/cache" in [v for _, v in explorer.picker.options]
+    explorer.host_picker.value = "prod-1"
+    assert "Host prod-1" in explorer.image.tooltip and "Host laptop" not in explorer.image.tooltip
+
+
+def test_definitions_cover_every_kind():
+    assert set(DEFINITIONS) == set(tx.World().graph.nodes[n]["kind"] for n in tx.World().graph) | {"container", "volume"}
+    for kind in DEFINITIONS:
+        assert definition(kind)
+
+
+# -- RegistryPanel -------------------------------------------------------------------------
+@pytest.fixture
+def panel():
+    return RegistryPanel(tx.World())
+
+
+def test_registry_panel_pull_shows_moved_layers(panel):
+    panel.reference.value = "nginx:1.27"
+    panel.pull_button.click()
+    assert panel.world.images() == ["docker.io/library/nginx:1.27"]
+    assert panel.layers.value.count("Pull complete") == 7
+    assert "already there" not in panel.layers.value
+    assert _is_ok(panel.status) and "7 layer(s) moved" in panel.status.value
+    assert "docker.io/library/nginx:1.27" in panel.reference.options
+    panel.reference.value = "python:3.12-slim"
+    panel.on_pull()
+    assert panel.layers.value.count("Already exists") == 1
+    assert "1 already there" in panel.status.value
+
+
+def test_registry_panel_login_and_push(panel):
+    w = panel.world
+    w.pull("alpine:3.20")
+    w.tag("alpine:3.20", "student/base:1")
+    before = w.to_bytes()
+    panel.reference.value = "student/base:1"
+    panel.push_button.click()
+    assert _is_error(panel.status) and "denied" in panel.status.value
+    assert w.to_bytes() == before
+    panel.user.value, panel.password.value = "student", "wrong"
+    panel.login_button.click()
+    assert _is_error(panel.status) and "incorrect username or password" in panel.status.value
+    panel.password.value = "student"
+    panel.login_button.click()
+    assert _is_ok(panel.status) and "Login Succeeded" in panel.status.value
+    assert panel.password.value == ""
+    assert w.logged_in("docker.io") == "student"
+    panel.on_push()
+    assert "Mounted from library/alpine" in panel.layers.value
+    assert "docker.io/student/base" in w.repositories("docker.io")
+    assert "repository:docker.io/student/base" in panel.changed
+    panel.logout_button.click()
+    assert w.logged_in("docker.io") is None
+
+
+def test_registry_panel_private_registry_needs_login():
+    w = tx.World()
+    w.add_registry("contoso.azurecr.io", label="Azure Container Registry")
+    w.add_account("contoso.azurecr.io", "teacher", "pw")
+    w.add_host("prod-1")
+    w.pull("nginx:1.27")
+    w.login("contoso.azurecr.io", "teacher", "pw")
+    w.tag("nginx:1.27", "contoso.azurecr.io/shop/web:1")
+    w.push("contoso.azurecr.io/shop/web:1")
+    panel = RegistryPanel(w)
+    panel.host_picker.value = "prod-1"
+    panel.registry_picker.value = "contoso.azurecr.io"
+    assert "contoso.azurecr.io/shop/web:1" in panel.reference.options
+    before = w.to_bytes()
+    panel.reference.value = "contoso.azurecr.io/shop/web:1"
+    panel.on_pull()
+    assert _is_error(panel.status) and "authentication required" in panel.status.value
+    assert w.to_bytes() == before
+    panel.user.value, panel.password.value = "teacher", "pw"
+    panel.on_login()
+    panel.on_pull()
+    assert w.images("prod-1") == ["contoso.azurecr.io/shop/web:1"]
+    assert repr(panel) == "RegistryPanel(host='prod-1', registry='contoso.azurecr.io', nodes=218)"
+
+
+def test_registry_panel_needs_a_name(panel):
+    panel.on_pull()
+    assert "name an image to pull" in panel.status.value
+
+
+# -- BuildPanel -------------------------------------------------------------------------
+def test_parse_context():
+    assert parse_context("") == {}
+    assert parse_context("a.txt: x\nb/c.txt:\n  line 1\n\n  line 3\n") == {"a.txt": "x\n", "b/c.txt": "line 1\n\nline 3\n"}
+    with pytest.raises(tx.InvalidArgument, match="line 1"):
+        parse_context(" stray")
+
+
+def test_build_panel_shows_a_bad_context_as_an_error():
+    w = tx.World()
+    panel = BuildPanel(w)
+    before = w.to_bytes()
+    panel.context.value = "   not a file line"
+    panel.build_button.click()
+    assert _is_error(panel.status) and "context line 1" in panel.status.value
+    assert w.to_bytes() == before
+
+
+def _build_or_skip(world, *args, **kwargs):
+    if not hasattr(tx.World, "build"):
+        pytest.skip("world.build not available yet")
+    try:
+        return world.build(*args, **kwargs)
+    except (NotImplementedError, AttributeError):
+        pytest.skip("world.build not available yet")
+
+
+@pytest.fixture
+def builder():
+    w = tx.World()
+    _build_or_skip(tx.World(), "FROM alpine:3.20\n", tag="probe:1", context={})
+    return BuildPanel(w)
+
+
+def test_build_panel_builds_and_reports(builder):
+    w = builder.world
+    builder.tag.value = "student/hello:1"
+    builder.build_button.click()
+    assert _is_ok(builder.status), builder.status.value
+    r = builder.result
+    assert "docker.io/student/hello:1" in w.images()
+    assert builder.build_log.value.splitlines() == list(r.log)
+    assert builder.steps.value.count("<li>") == len(r.steps) >= 1
+    assert "COPY app.txt /app/app.txt" in builder.steps.value
+    assert f"{len(r.steps)} step" in builder.status.value
+    assert r.image.rsplit(":", 1)[-1][:12] in builder.status.value
+    assert repr(builder).startswith("BuildPanel(tag='student/hello:1', built=")
+
+
+def test_build_panel_second_build_is_cached(builder):
+    builder.on_build()
+    builder.on_build()
+    r = builder.result
+    assert any(s.cached for s in r.steps)
+    assert "CACHED" in builder.steps.value
+    assert f"{sum(s.cached for s in r.steps)} cached" in builder.status.value
+
+
+def test_build_panel_bad_dockerfile_changes_nothing(builder):
+    w = builder.world
+    before = w.to_bytes()
+    builder.dockerfile.value = "FROMM alpine:3.20\n"
+    builder.on_build()
+    assert _is_error(builder.status)
+    assert w.to_bytes() == before
+
+
+def test_build_panel_copy_outside_the_context_fails(builder):
+    builder.dockerfile.value = "FROM alpine:3.20\nCOPY ../secret /x\n"
+    builder.on_build()
+    assert _is_error(builder.status)
+
+
+def test_build_panel_against_the_build_contract(monkeypatch):
+    """The panel's side of the contract, with a stand-in for world.build."""
+    from types import SimpleNamespace
+
+    w = tx.World()
+    calls = []
+
+    def build(dockerfile, tag=None, context=None):
+        calls.append((dockerfile, tag, context))
+        steps = [SimpleNamespace(text="FROM alpine:3.20", cached=True),
+                 SimpleNamespace(text="COPY app.txt /app/app.txt", cached=False)]
+        log = ["#1 [internal] load build definition from Dockerfile", "#2 [1/2] FROM docker.io/library/alpine:3.20",
+               "#2 CACHED", "#3 [2/2] COPY app.txt /app/app.txt", "#3 DONE 0.0s"]
+        return SimpleNamespace(image="sha256:" + "ab" * 32, log=log, steps=steps)
+
+    monkeypatch.setattr(w, "build", build, raising=False)
+    panel = BuildPanel(w)
+    panel.context.value = "app.txt: hi\n"
+    panel.tag.value = "student/hello:1"
+    panel.on_build()
+    assert calls == [(panel.dockerfile.value, "student/hello:1", {"app.txt": "hi\n"})]
+    assert panel.build_log.value.splitlines()[2] == "#2 CACHED"
+    assert panel.steps.value == ('<ol class="tx-steps"><li>CACHED FROM alpine:3.20</li>'
+                                 "<li>COPY app.txt /app/app.txt</li></ol>")
+    assert _is_ok(panel.status)
+    assert "built image abababababab as student/hello:1: 2 steps making layers, 1 cached" in panel.status.value
+    assert repr(panel) == "BuildPanel(tag='student/hello:1', built='abababababab')"
+
+    def broken(*a, **k):
+        raise tx.BuildError('failed to solve: dockerfile parse error on line 1: unknown instruction: FROMM')
+    monkeypatch.setattr(w, "build", broken, raising=False)
+    panel.on_build()
+    assert _is_error(panel.status) and "unknown instruction: FROMM" in panel.status.value
+
+
+def test_explorer_with_no_kind_ticked_still_draws():
+    ex = Explorer(tx.World())
+    for box in ex.kind_boxes.values():
+        box.value = False
+    assert ex.kinds == ()
+    assert bytes(ex.image.value).startswith(PNG)
+    assert "tick at least one kind" in ex.status.value
+    assert ex.image.tooltip.startswith("Docker world: no kind of node drawn")
+
+
+def test_panels_on_an_empty_world():
+    w = tx.World.empty()
+    t = Terminal(w)
+    t.command.value = "docker ps"
+    t.on_run()
+    assert _is_error(t.status) and "no Docker host yet" in t.status.value
+    assert repr(Explorer(w)) == "Explorer(kinds=['registry', 'repository', 'tag', 'image', 'container', 'host', 'volume'], picked=None, nodes=0)"
+    assert repr(RegistryPanel(w)) == "RegistryPanel(host=None, registry=None, nodes=0)"
