@@ -8,7 +8,8 @@ global state. matplotlib is imported inside the functions, never when
 
 What you see
 ------------
-* One scatter collection per kind shown (gid ``kind:<kind>``), each with
+* One ``PathCollection`` of markers (what ``ax.scatter`` makes) per kind
+  shown (gid ``kind:<kind>``), each with
   its own colour from the Okabe-Ito palette (safe for colour-blind readers)
   and its own marker, listed in the legend with its count.
 * Edges as one ``LineCollection`` (gid ``edges``); ``stores`` edges are

@@ -25,9 +25,9 @@ its siblings:
 * a layer's height is a hash of its id.
 
 So running a container, pulling, tagging, creating a volume or building
-never moves a node that was already drawn. Heights come from SHA-256-based
-hashes (BLAKE2b), never from Python's randomised ``hash()``, so the same
-world gives the same picture on every machine.
+never moves a node that was already drawn. Heights come from BLAKE2b
+hashes of the ids, never from Python's randomised ``hash()``, so the same
+world gives the same picture on every machine and in every session.
 
 Examples
 --------

@@ -39,7 +39,7 @@ import ipywidgets as W
 from ..content import short_id
 from ..errors import InvalidArgument, TaxonomyError
 from .draw import render_png
-from .layout import KIND_ORDER, describe, label, shown_kinds
+from .layout import KIND_ORDER, describe, label
 
 try:  # the glossary is written separately; fall back to short definitions
     from ..glossary import glossary as _glossary
@@ -268,7 +268,8 @@ class Explorer(_Panel):
         self.picker = W.Dropdown(description="Node", options=[], layout=W.Layout(width="60%"))
         self.trace_button = W.Button(description="Trace", tooltip="Highlight the path of the picked node")
         self.clear_button = W.Button(description="Clear", tooltip="Remove the highlight")
-        self.details = W.HTML()
+        self.details = W.HTML(layout=W.Layout(width="34%", min_width="16em"))
+        self.image.layout.width = "66%"
         for box in self.kind_boxes.values():
             box.observe(self.on_kinds, names="value")
         self.host_picker.observe(self.on_host, names="value")
@@ -279,7 +280,7 @@ class Explorer(_Panel):
             W.HBox(list(self.kind_boxes.values())),
             W.HBox([self.host_picker, self.picker, self.trace_button, self.clear_button]),
             self.status,
-            W.HBox([self.image, self.details]),
+            W.HBox([self.image, self.details]),   # drawing on the left, details on the right
             self.alt,
         )
         self.refresh()
