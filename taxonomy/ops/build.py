@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .. import ids
-from ..content import FileEntry, Layer, chain_ids, sha256_digest, short_id
+from ..content import FileEntry, Layer, chain_ids, sha256_digest
 from ..errors import BuildError, InvalidReference, TaxonomyError
 from ..reference import parse_reference
 
@@ -92,14 +92,14 @@ class BuildOps:
         >>> w.write_files({"Dockerfile": "FROM alpine:3.20\\n", "app.py": "print(1)\\n"})
         ['Dockerfile', 'app.py']
         """
-        from ..build.context import Context
+        from ..build.context import _clean
         hnode = self._host_node(host)
-        ctx = Context.from_mapping({k: v for k, v in files.items()})
         merged = dict(self.graph.nodes[hnode]["files"])
-        for name in files:
-            from ..build.context import _clean
-            merged[_clean(name)] = files[name].encode() if isinstance(files[name], str) else bytes(files[name])
-        del ctx
+        for name, data in files.items():
+            rel = _clean(name)
+            if rel is None:
+                raise BuildError(f"invalid context file name {name!r}: give a relative path inside the context")
+            merged[rel] = data.encode() if isinstance(data, str) else bytes(data)
         with self.journal.transaction("write files"):
             self.journal.set(hnode, "files", merged)
         return sorted(merged)
@@ -186,8 +186,7 @@ class BuildOps:
         files = self.graph.nodes[hnode]["files"]
         name = opts["file"] or "Dockerfile"
         if name not in files:
-            return CommandResult(1, "ERROR: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory\n"
-                                 if name == "Dockerfile" else f"ERROR: failed to solve: failed to read dockerfile: open {name}: no such file or directory\n")
+            return CommandResult(1, f"ERROR: failed to solve: failed to read dockerfile: open {name}: no such file or directory\n")
         build_args = {}
         for a in opts["build_arg"]:
             k, eq, v = a.partition("=")
@@ -320,21 +319,18 @@ class _Builder:
                     st.history.append({"created": _CREATED, "created_by": f"WORKDIR {exp.workdir}", "comment": "buildkit.dockerfile.v0", "empty_layer": True})
                     self.step(title)
                     continue
-                entries, nominal, created_by, key_extra = self._fs_change(inst, exp, st, built)
                 parent = chain_ids([l.diff_id for l, _, _ in st.layers])[-1] if st.layers else "scratch"
+                entries, nominal, created_by, key_extra = self._fs_change(inst, exp, st, built, parent)
                 key = sha256_digest(json.dumps([parent, created_by, key_extra]).encode())
                 cached = not invalid and key in self.cache and ids.layer_id(self.cache[key]) in w.graph
                 if cached:
                     digest = self.cache[key]
                     ln = w.graph.nodes[ids.layer_id(digest)]
                     layer = Layer(tar=b"", blob=w.blobs[digest], digest=digest, diff_id=ln["diff_id"])
-                    for e in entries:
-                        st.files[e.path] = e
                 else:
                     invalid = invalid or key not in self.cache
                     layer = Layer.from_files(entries)
-                    for e in entries:
-                        st.files[e.path] = e
+                st.files.update((e.path, e) for e in entries)
                 self.new_cache[key] = layer.digest
                 st.layers.append((layer, nominal, created_by))
                 st.history.append({"created": _CREATED, "created_by": created_by, "comment": "buildkit.dockerfile.v0"})
@@ -346,7 +342,7 @@ class _Builder:
                                "comment": "buildkit.dockerfile.v0", "empty_layer": True})
         return st
 
-    def _fs_change(self, inst, exp, st, built):
+    def _fs_change(self, inst, exp, st, built, parent):
         cmd = inst.cmd
         if cmd == "RUN":
             from ..build.runsize import estimate_run
@@ -354,7 +350,6 @@ class _Builder:
             text = argv[-1] if len(argv) >= 3 and argv[1] == "-c" else " ".join(argv)
             created_by = f"RUN {text}" if not inst.json_form else f"RUN {json.dumps(list(argv))}"
             nominal = estimate_run(text)
-            parent = chain_ids([l.diff_id for l, _, _ in st.layers])[-1] if st.layers else "scratch"
             body = (f"{created_by}\nran on top of: {parent}\nnominal_size: {nominal}\n"
                     "The explorer does not run programs: this file stands in for what the command would add.\n")
             path = f"var/lib/taxonomy/run/{sha256_digest((parent + created_by).encode())[7:19]}.txt"
@@ -376,6 +371,7 @@ class _Builder:
         srcs = [(src.kind, src.path, src.content) for src in exp.sources]
         many = len(srcs) > 1 or dest.endswith("/")
         entries, digests = [], []
+        placeholder_nominal = 0
         for kind, path, content in srcs:
             if kind in ("url", "git"):
                 raise BuildError(f"{cmd} {path}: ADD from a URL is not available offline; download the file into "
@@ -396,7 +392,7 @@ class _Builder:
                     body = (f"placeholder for /{want}, made by RUN steps of stage {exp.from_stage}, which the explorer "
                             f"does not run\nnominal_size: {nominal}\n").encode()
                     hits = [(f"{want}/.taxonomy-placeholder" if want else ".taxonomy-placeholder", FileEntry("x", body))]
-                    self._placeholder_nominal = nominal
+                    placeholder_nominal = nominal
                 if not hits:
                     raise BuildError(f'{cmd} --from: failed to calculate checksum of ref: "/{want}": not found')
                 for p, e in sorted(hits):
@@ -412,7 +408,7 @@ class _Builder:
                 digests.append(self.ctx.digest(p))
                 entries.append(FileEntry(target, self.ctx.read(p), 0o644, uid=uid, gid=gid))
         created_by = f"{cmd} {_display(inst)}"
-        nominal = sum(len(e.data) for e in entries) + self.__dict__.pop("_placeholder_nominal", 0)
+        nominal = sum(len(e.data) for e in entries) + placeholder_nominal
         return entries, nominal, created_by, digests
 
     def _image_files(self, text):
@@ -447,8 +443,7 @@ class _Builder:
             cfg["Cmd"] = list(exp.argv or ())
         elif c == "ENTRYPOINT":
             cfg["Entrypoint"] = list(exp.argv or ())
-            if "Cmd" in cfg and not any(i.cmd == "CMD" for i in ()):
-                cfg.pop("Cmd", None)
+            cfg.pop("Cmd", None)
         elif c == "HEALTHCHECK" and exp.healthcheck is not None:
             h = exp.healthcheck
             cfg["Healthcheck"] = {k: v for k, v in {"Test": list(h.test), "Interval": h.interval, "Timeout": h.timeout,
