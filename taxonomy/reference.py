@@ -107,7 +107,7 @@ try:
 except ImportError:  # run as a plain file: ``python -m doctest taxonomy/reference.py``
     from taxonomy.errors import InvalidReference
 
-__all__ = ["Reference", "parse_reference", "DEFAULT_DOMAIN", "OFFICIAL_NAMESPACE"]
+__all__ = ["Reference", "parse_reference", "tag_omitted", "DEFAULT_DOMAIN", "OFFICIAL_NAMESPACE"]
 
 DEFAULT_DOMAIN = "docker.io"
 """The domain Docker gives a reference that names no registry: Docker Hub."""
@@ -495,3 +495,15 @@ def parse_reference(text: str) -> Reference:
     taxonomy.errors.InvalidReference: invalid reference format: repository name (library/UPPER) must be lowercase
     """
     return Reference(*_parse_parts(text))
+
+
+def tag_omitted(text: str) -> bool:
+    """True when ``text`` names neither a tag nor a digest (Docker then says "Using default tag: latest").
+
+    Examples
+    --------
+    >>> from taxonomy.reference import tag_omitted
+    >>> tag_omitted("nginx"), tag_omitted("localhost:5000/app"), tag_omitted("nginx:1.27"), tag_omitted("nginx@sha256:ab")
+    (True, True, False, False)
+    """
+    return ":" not in text.rsplit("/", 1)[-1] and "@" not in text

@@ -24,16 +24,17 @@ from __future__ import annotations
 import json
 import shlex
 
+from ..catalog import UNPACK_RATIO
 from ..content import short_id
 from ..errors import InvalidArgument, InvalidReference, NotFound, TaxonomyError
-from ..reference import parse_reference
+from ..ids import layer_id
+from ..reference import parse_reference, tag_omitted
 from ..results import CommandResult
 from .format import ellipsis, human_duration, human_size, table
 from .parse import UsageError, parse_flags
 
 __all__ = ["execute", "COMMANDS"]
 
-_UNPACK = 2.6
 
 # name: (usage, description, flags, min args, max args or None)
 COMMANDS = {
@@ -211,15 +212,11 @@ def _pull(world, opts, rest, host):
     except InvalidReference as err:
         _fail(str(err))
     except TaxonomyError as err:
-        pre = "Using default tag: latest\n" if _no_tag(text) else ""
+        pre = "Using default tag: latest\n" if tag_omitted(text) else ""
         _fail(pre + _daemon(err))
     if opts["quiet"]:
         return CommandResult(0, r.reference + "\n")
     return CommandResult(0, "\n".join(_pull_lines(r)) + "\n")
-
-
-def _no_tag(text):
-    return ":" not in text.rsplit("/", 1)[-1] and "@" not in text
 
 
 def _push(world, opts, rest, host):
@@ -228,7 +225,7 @@ def _push(world, opts, rest, host):
         ref = parse_reference(text)
     except InvalidReference as err:
         _fail(str(err))
-    pre = ["Using default tag: latest"] if _no_tag(text) else []
+    pre = ["Using default tag: latest"] if tag_omitted(text) else []
     pre.append(f"The push refers to repository [{ref.name}]")
     try:
         r = world.push(text, host=host)
@@ -263,7 +260,7 @@ def _image_rows(world, host, opts, filter_ref=None):
     rows = []
     for img in world._local_images(hnode):
         d = g.nodes[img]
-        size = human_size(d["nominal_size"] * _UNPACK)
+        size = human_size(d["nominal_size"] * UNPACK_RATIO)
         created = _ago(world, d.get("created"))
         tags = world._host_tags_of(hnode, img)
         entries = [(g.nodes[t]["repository"], g.nodes[t]["tag"]) for t in tags] or [(None, None)]
@@ -374,7 +371,7 @@ def _history(world, opts, rest, host):
             li += 1
     for i, (h, layer) in enumerate(reversed(entries)):
         iid = short_id(d["digest"]) if i == 0 else "<missing>"
-        size = human_size(world.graph.nodes["layer:" + layer]["nominal_size"] * _UNPACK) if layer else "0B"
+        size = human_size(world.graph.nodes[layer_id(layer)]["nominal_size"] * UNPACK_RATIO) if layer else "0B"
         created_by = h.get("created_by", "")
         by = created_by if opts["no_trunc"] else ellipsis(created_by, 45)
         rows.append((iid, _ago(world, h.get("created")), by, size, h.get("comment", "")))
@@ -416,7 +413,7 @@ def _inspect_image(world, hnode, img):
         "Created": d.get("created") or "",
         "Config": raw.get("config", {}),
         "Architecture": raw.get("architecture"), "Os": raw.get("os"),
-        "Size": int(d["nominal_size"] * _UNPACK),
+        "Size": int(d["nominal_size"] * UNPACK_RATIO),
         "RootFS": {"Type": "layers", "Layers": raw["rootfs"]["diff_ids"]},
         "Descriptor": {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": d["manifest_digest"],
                        "size": d["manifest_size"]},
@@ -563,7 +560,7 @@ def _ps(world, opts, rest, host):
             ports += [p for p in sorted(exposed) if not any(p == f"{c}/{pr}" for c, _, pr in d["ports"])]
         row = [short_id(d["id"]), image, cmd, human_duration(world.now - d["created"]) + " ago", status, ", ".join(ports), d["name"]]
         if opts["size"]:
-            row.append(f"0B (virtual {human_size(g.nodes[d['image']]['nominal_size'] * _UNPACK)})")
+            row.append(f"0B (virtual {human_size(g.nodes[d['image']]['nominal_size'] * UNPACK_RATIO)})")
         out.append(row)
     header = ["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"] + (["SIZE"] if opts["size"] else [])
     return CommandResult(0, table(header, out) + "\n")

@@ -13,7 +13,7 @@ import re
 from .. import ids
 from ..content import chain_ids, short_id
 from ..errors import Conflict, Denied, InvalidReference, NotFound, Unauthorized
-from ..reference import Reference, parse_reference
+from ..reference import Reference, parse_reference, tag_omitted
 from ..results import LayerStatus, PullResult, PushResult, RemoveResult
 
 __all__ = ["ImageOps"]
@@ -170,7 +170,7 @@ class ImageOps:
                             self.graph.nodes[ids.layer_id(d)]["nominal_size"])
                 for d in dict.fromkeys(self.graph.nodes[img]["layers"]))
         return PullResult(str(ref), ref.familiar, self.graph.nodes[img]["digest"], digest, layers, up_to_date,
-                          default_tag=_no_tag(reference))
+                          default_tag=tag_omitted(reference))
 
     def tag(self, source: str, target: str, host: str | None = None) -> str:
         """Give a local image another name (``docker tag``); return the new full reference.
@@ -236,7 +236,7 @@ class ImageOps:
         hnode = self._host_node(host)
         tnode = self._host_tag(hnode, ref)
         if tnode is None:
-            raise NotFound(f"An image does not exist locally with the tag: {ref.familiar_name if _no_tag(reference) else ref.familiar}")
+            raise NotFound(f"An image does not exist locally with the tag: {ref.familiar_name if tag_omitted(reference) else ref.familiar}")
         img = self._out(tnode, "points_to")[0]
         rnode = ids.registry_id(ref.domain)
         if rnode not in self.graph:
@@ -265,7 +265,7 @@ class ImageOps:
             digest = self.graph.nodes[img]["manifest_digest"]
             self._store_on_host(hnode, img, f"{ref.name}@{digest}")
         return PushResult(str(ref), ref.name, ref.tag, digest, self.graph.nodes[img]["manifest_size"],
-                          tuple(statuses), default_tag=_no_tag(reference))
+                          tuple(statuses), default_tag=tag_omitted(reference))
 
     def rmi(self, image: str, host: str | None = None, *, force: bool = False) -> RemoveResult:
         """Remove an image name, and the image itself when nothing else names or uses it.
@@ -411,12 +411,6 @@ class ImageOps:
                     self.journal.remove_node(t)
                 deleted.extend(self._delete_from_host(hnode, img))
         return RemoveResult(tuple(untagged), tuple(deleted))
-
-
-def _no_tag(text: str) -> bool:
-    """True when the user gave neither a tag nor a digest."""
-    last = text.rsplit("/", 1)[-1]
-    return ":" not in last and "@" not in text
 
 
 def _has_explicit_tag(text: str) -> bool:
