@@ -44,7 +44,8 @@ __all__ = [
     "volume_id",
 ]
 
-NODE_KINDS = ("registry", "repository", "tag", "image", "layer", "host", "container", "volume")
+#: In the order of the source's figure: the registry side, images, then the host side.
+NODE_KINDS = ("registry", "repository", "tag", "image", "layer", "container", "host", "volume")
 EDGE_KINDS = ("contains", "has_tag", "points_to", "stores", "has_layer", "instance_of", "hosts", "mounts", "built_from")
 
 

@@ -53,6 +53,7 @@ from functools import lru_cache
 
 from ..content import short_id
 from ..errors import InvalidArgument, NotFound
+from ..ids import NODE_KINDS
 
 __all__ = [
     "KIND_ORDER",
@@ -69,7 +70,7 @@ __all__ = [
 ]
 
 #: The node kinds in the order the legend and pickers list them.
-KIND_ORDER = ("registry", "repository", "tag", "image", "layer", "container", "host", "volume")
+KIND_ORDER = NODE_KINDS
 
 #: Column names, left to right. Tags have two columns: a registry's tags
 #: on the left, a host's local tags on the right.
