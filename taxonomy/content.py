@@ -46,6 +46,7 @@ __all__ = [
     "deterministic_gzip",
     "deterministic_tar",
     "chain_ids",
+    "layer_files",
     "make_config",
     "make_manifest",
     "make_index",
@@ -288,6 +289,30 @@ class Layer:
     def descriptor(self) -> Descriptor:
         """The layer's OCI descriptor (gzip media type)."""
         return Descriptor(MEDIA_TYPES["layer"], self.digest, self.size)
+
+
+def layer_files(blob: bytes) -> dict:
+    """The regular files of a gzip layer blob: path to :class:`FileEntry`, read in memory.
+
+    Nothing is extracted to disk; names with ``..`` are skipped. Whiteouts
+    appear as their ``.wh.NAME`` files.
+
+    Examples
+    --------
+    >>> layer = Layer.from_files([FileEntry("etc/motd", b"hi")])
+    >>> layer_files(layer.blob)["etc/motd"].data
+    b'hi'
+    """
+    import gzip
+    out = {}
+    with tarfile.open(fileobj=io.BytesIO(gzip.decompress(blob))) as tar:
+        for m in tar.getmembers():
+            name = m.name.lstrip("./").rstrip("/")
+            if not name or ".." in name.split("/"):
+                continue
+            if m.isfile():
+                out[name] = FileEntry(name, tar.extractfile(m).read(), m.mode & 0o7777, uid=m.uid, gid=m.gid)
+    return out
 
 
 def chain_ids(diff_ids: Sequence[str]) -> list[str]:

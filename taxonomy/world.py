@@ -32,7 +32,7 @@ import networkx as nx
 
 from . import catalog as _catalog
 from . import ids
-from .content import FileEntry, Layer, make_config, make_manifest, sha256_digest
+from .content import FileEntry, Layer, layer_files, make_config, make_manifest, sha256_digest
 from .errors import Conflict, InvalidArgument, NotFound
 from .journal import Journal
 from .ops.build import BuildOps
@@ -87,6 +87,7 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps):
     def __init__(self, *, kit: bool = True):
         self.graph = nx.DiGraph(clock=START_TIME, seq=0)
         self.blobs: dict[str, bytes] = {}
+        self._files_of_layer: dict[str, dict] = {}  # derived from immutable blobs, so never stale
         self.journal = Journal(self.graph)
         self.default_host: str | None = None
         if kit:
@@ -436,6 +437,12 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps):
         return out
 
     # -- storing content ---------------------------------------------
+    def _layer_files(self, digest: str) -> dict:
+        """Files of a layer this world holds (path to FileEntry), read once and remembered."""
+        if digest not in self._files_of_layer:
+            self._files_of_layer[digest] = layer_files(self.blobs[digest])
+        return self._files_of_layer[digest]
+
     def _put_blob(self, data: bytes) -> str:
         digest = sha256_digest(data)
         self.blobs.setdefault(digest, data)

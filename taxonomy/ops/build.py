@@ -23,12 +23,9 @@ Examples
 
 from __future__ import annotations
 
-import gzip
-import io
 import json
 import os
 import posixpath
-import tarfile
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -301,7 +298,7 @@ class _Builder:
                 ln = w.graph.nodes[ids.layer_id(digest)]
                 layer = Layer(tar=b"", blob=w.blobs[digest], digest=digest, diff_id=ln["diff_id"])
                 st.layers.append((layer, ln["nominal_size"], ln["created_by"]))
-                st.files.update(_cached_layer_files(w, digest))
+                st.files.update(w._layer_files(digest))
             self.step(f"[{label}{k}/{total}] FROM {ref}@{d['manifest_digest']}")
         env = dict(e.split("=", 1) for e in st.config.get("Env") or [] if "=" in e)
         workdir = st.config.get("WorkingDir") or "/"
@@ -420,7 +417,7 @@ class _Builder:
             img = w._resolve_local_image(text, self.hnode)
         files = {}
         for d in w.graph.nodes[img]["layers"]:
-            files.update(_cached_layer_files(w, d))
+            files.update(w._layer_files(d))
         return files
 
     def _config_change(self, inst, exp, st):
@@ -477,23 +474,3 @@ class _Builder:
 def _display(inst) -> str:
     text = inst.original.split(None, 1)
     return text[1] if len(text) > 1 else ""
-
-
-def _cached_layer_files(world, digest: str) -> dict:
-    """Files of a layer, memoised per world (derived from immutable, content-addressed blobs)."""
-    memo = world.__dict__.setdefault("_layer_files_memo", {})
-    if digest not in memo:
-        memo[digest] = _layer_files(world.blobs[digest])
-    return memo[digest]
-
-
-def _layer_files(blob: bytes) -> dict:
-    out = {}
-    with tarfile.open(fileobj=io.BytesIO(gzip.decompress(blob))) as tar:
-        for m in tar.getmembers():
-            name = m.name.lstrip("./").rstrip("/")
-            if not name or ".." in name.split("/"):
-                continue
-            if m.isfile():
-                out[name] = FileEntry(name, tar.extractfile(m).read(), m.mode & 0o7777, uid=m.uid, gid=m.gid)
-    return out

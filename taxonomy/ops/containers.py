@@ -8,14 +8,11 @@ and not its named volumes.
 
 from __future__ import annotations
 
-import gzip
-import io
 import posixpath
 import re
-import tarfile
 
 from .. import ids
-from ..content import sha256_digest, short_id
+from ..content import sha256_digest
 from ..errors import Conflict, InvalidArgument, NotFound
 from ..process import container_name, simulate
 from ..reference import parse_reference
@@ -50,18 +47,16 @@ class ContainerOps:
 
         def read(path: str):
             want = posixpath.normpath("/" + path).lstrip("/")
+            head, base = posixpath.split(want)
+            whiteout = posixpath.join(head, ".wh." + base)
             for digest in reversed(layers):
-                blob = self.blobs.get(digest)
-                if blob is None:
+                if digest not in self.blobs:
                     continue
-                with tarfile.open(fileobj=io.BytesIO(gzip.decompress(blob))) as tar:
-                    for m in tar.getmembers():
-                        name = m.name.lstrip("./")
-                        if name == want and m.isfile():
-                            return tar.extractfile(m).read()
-                        head, _, base = name.rpartition("/")
-                        if base == ".wh." + posixpath.basename(want) and head == posixpath.dirname(want):
-                            return None
+                files = self._layer_files(digest)
+                if want in files:
+                    return files[want].data
+                if whiteout in files:
+                    return None
             return None
         return read
 
