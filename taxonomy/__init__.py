@@ -22,6 +22,7 @@ The layers, from the bottom up (each imports only those below it):
 from .content import FileEntry, Layer, sha256_digest, short_id
 from .errors import *  # noqa: F401,F403
 from .errors import __all__ as _errors_all
+from .i18n import get_language, set_language
 from .reference import Reference, parse_reference
 from .results import CommandResult, PullResult, PushResult, RemoveResult, RunResult
 from .world import World
@@ -42,6 +43,8 @@ def __getattr__(name):
 __all__ = [
     *_errors_all,
     "World",
+    "set_language",
+    "get_language",
     "Reference",
     "parse_reference",
     "CommandResult",

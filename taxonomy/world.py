@@ -38,6 +38,8 @@ from .journal import Journal
 from .ops.build import BuildOps
 from .ops.containers import ContainerOps
 from .ops.images import ImageOps
+from .ops.network import NetworkOps
+from .ops.oci import OciOps
 from .ops.registries import RegistryOps
 from .ops.volumes import VolumeOps
 from .reference import parse_reference
@@ -63,7 +65,7 @@ class _Stored:
     layers: tuple
 
 
-class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps):
+class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps, OciOps):
     """A Docker world: hosts, registries, images, containers and volumes.
 
     Parameters
