@@ -22,6 +22,7 @@ The layers, from the bottom up (each imports only those below it):
 from .content import FileEntry, Layer, sha256_digest, short_id
 from .errors import *  # noqa: F401,F403
 from .errors import __all__ as _errors_all
+from . import checks, exercises
 from .i18n import get_language, set_language
 from .reference import Reference, parse_reference
 from .results import CommandResult, PullResult, PushResult, RemoveResult, RunResult
