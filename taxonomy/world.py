@@ -38,6 +38,7 @@ from .journal import Journal
 from .ops.build import BuildOps
 from .ops.containers import ContainerOps
 from .ops.images import ImageOps
+from .ops.lifecycle import LifecycleOps
 from .ops.network import NetworkOps
 from .ops.oci import OciOps
 from .ops.registries import RegistryOps
@@ -65,7 +66,8 @@ class _Stored:
     layers: tuple
 
 
-class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps, OciOps):
+class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps, OciOps,
+            LifecycleOps):
     """A Docker world: hosts, registries, images, containers and volumes.
 
     Parameters
