@@ -35,6 +35,7 @@ from . import ids
 from .content import FileEntry, Layer, layer_files, make_config, make_manifest, sha256_digest
 from .errors import Conflict, InvalidArgument, NotFound
 from .journal import Journal
+from .ops.analysis import AnalysisOps
 from .ops.build import BuildOps
 from .ops.containers import ContainerOps
 from .ops.images import ImageOps
@@ -67,7 +68,7 @@ class _Stored:
 
 
 class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps, OciOps,
-            LifecycleOps):
+            LifecycleOps, AnalysisOps):
     """A Docker world: hosts, registries, images, containers and volumes.
 
     Parameters

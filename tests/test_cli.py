@@ -143,3 +143,11 @@ def test_undo_after_command(world):
     run(world, "docker run -d nginx")
     world.undo()
     assert world.to_bytes() == before
+
+
+def test_run_rm_prints_the_output_and_exit_code_then_removes(world):
+    r = world.docker("docker run --rm alpine:3.20 cat /etc/os-release")
+    assert r.exit_code == 0 and "Alpine" in r.output
+    bad = world.docker("docker run --rm alpine:3.20 cat /nope")
+    assert bad.exit_code == 1 and "No such file or directory" in bad.output
+    assert world.containers() == []

@@ -119,7 +119,9 @@ class Context:
         match nothing.
         """
         norm = posixpath.normpath("/" + source.replace("\\", "/"))
-        if source.startswith("..") or "/../" in "/" + source or (source.startswith("/") and ".." in source.split("/")):
+        plain = source.replace("\\", "/")
+        escapes = posixpath.normpath(plain).split("/")[0] == ".." if not plain.startswith("/") else ".." in plain.split("/")
+        if escapes:
             raise BuildError(f"{instruction}: forbidden path outside the build context: {source}; "
                              "copy files from inside the context (the folder you build)")
         rel = norm.lstrip("/")

@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import posixpath
@@ -31,6 +32,7 @@ from typing import Mapping
 
 from .. import ids
 from ..content import FileEntry, Layer, chain_ids, sha256_digest
+from ..build.dockerfile import parse_instruction
 from ..errors import BuildError, InvalidReference, TaxonomyError
 from ..reference import parse_reference
 
@@ -73,7 +75,7 @@ class _State:
     files: dict = field(default_factory=dict)    # path -> FileEntry (union filesystem)
     base_node: str | None = None
     platform: str = "linux/amd64"
-    run_outputs: list = field(default_factory=list)  # (RUN text, nominal size)
+    run_outputs: list = field(default_factory=list)  # (RUN text, nominal size, workdir)
 
 
 class BuildOps:
@@ -268,7 +270,6 @@ class _Builder:
     def _stage(self, s, built) -> _State:
         w = self.w
         st = _State()
-        total = self._steps_of(s)
         label = f"{s.name} " if s.name else ("" if len(self.df.stages) == 1 else f"stage-{s.index} ")
         k = 1
         if s.base_stage is not None:
@@ -276,9 +277,9 @@ class _Builder:
             st.layers, st.history, st.config = list(base.layers), list(base.history), dict(base.config)
             st.files, st.base_node = dict(base.files), base.base_node
             st.run_outputs = list(base.run_outputs)
-            self.step(f"[{label}{k}/{total}] FROM {s.base}")
+            from_title = f"FROM {s.base}"
         elif s.base == "scratch":
-            self.step(f"[{label}{k}/{total}] FROM scratch")
+            from_title = "FROM scratch"
         else:
             ref = parse_reference(s.base)
             try:
@@ -299,7 +300,10 @@ class _Builder:
                 layer = Layer(tar=b"", blob=w.blobs[digest], digest=digest, diff_id=ln["diff_id"])
                 st.layers.append((layer, ln["nominal_size"], ln["created_by"]))
                 st.files.update(w._layer_files(digest))
-            self.step(f"[{label}{k}/{total}] FROM {ref}@{d['manifest_digest']}")
+            from_title = f"FROM {ref}@{d['manifest_digest']}"
+        s, triggers = self._with_triggers(s, st)
+        total = self._steps_of(s)
+        self.step(f"[{label}{k}/{total}] {from_title}")
         env = dict(e.split("=", 1) for e in st.config.get("Env") or [] if "=" in e)
         workdir = st.config.get("WorkingDir") or "/"
         shell = tuple(st.config.get("Shell") or ("/bin/sh", "-c"))
@@ -311,7 +315,8 @@ class _Builder:
                 st.config["WorkingDir"] = exp.workdir
             if cmd in ("RUN", "COPY", "ADD", "WORKDIR"):
                 k += 1
-                title = f"[{label}{k}/{total}] {cmd} {_display(inst)}"
+                shown = f"ONBUILD {cmd}" if inst in triggers else cmd
+                title = f"[{label}{k}/{total}] {shown} {_display(inst)}"
                 if cmd == "WORKDIR":
                     st.history.append({"created": _CREATED, "created_by": f"WORKDIR {exp.workdir}", "comment": "buildkit.dockerfile.v0", "empty_layer": True})
                     self.step(title)
@@ -339,6 +344,25 @@ class _Builder:
                                "comment": "buildkit.dockerfile.v0", "empty_layer": True})
         return st
 
+    def _with_triggers(self, s, st):
+        """The stage with its base image's ONBUILD triggers first, as BuildKit runs them.
+
+        The triggers run right after ``FROM``, in the order they were declared,
+        and are not passed on: the new image's config has no ``OnBuild``.
+        """
+        texts = st.config.pop("OnBuild", None) or []
+        if not texts:
+            return s, ()
+        triggers = []
+        for text in texts:
+            try:
+                inst = parse_instruction(text)
+            except BuildError as err:
+                raise BuildError(f"failed to process ONBUILD trigger {text!r} of base image {s.base}: {err}") from err
+            triggers.append(inst)
+        s = dataclasses.replace(s, instructions=tuple(triggers) + tuple(s.instructions))
+        return s, tuple(triggers)
+
     def _fs_change(self, inst, exp, st, built, parent):
         cmd = inst.cmd
         if cmd == "RUN":
@@ -350,7 +374,7 @@ class _Builder:
             body = (f"{created_by}\nran on top of: {parent}\nnominal_size: {nominal}\n"
                     "The explorer does not run programs: this file stands in for what the command would add.\n")
             path = f"var/lib/taxonomy/run/{sha256_digest((parent + created_by).encode())[7:19]}.txt"
-            st.run_outputs.append((text, nominal))
+            st.run_outputs.append((text, nominal, st.config.get("WorkingDir") or "/"))
             return [FileEntry(path, body.encode())], nominal, created_by, ""
         # COPY / ADD
         raw_dest = exp.dest or "."
@@ -385,11 +409,11 @@ class _Builder:
                 if not hits and exp.from_stage is not None and built[exp.from_stage].run_outputs:
                     # The model runs no programs, so a RUN's outputs do not exist: copy an honest placeholder.
                     runs = built[exp.from_stage].run_outputs
-                    nominal = sum(n for text, n in runs if "/" + want in text) or 1000
+                    nominal = _made_under("/" + want, runs)
                     body = (f"placeholder for /{want}, made by RUN steps of stage {exp.from_stage}, which the explorer "
                             f"does not run\nnominal_size: {nominal}\n").encode()
                     hits = [(f"{want}/.taxonomy-placeholder" if want else ".taxonomy-placeholder", FileEntry("x", body))]
-                    placeholder_nominal = nominal
+                    placeholder_nominal += nominal - len(body)   # the layer stands for the outputs, not the note
                 if not hits:
                     raise BuildError(f'{cmd} --from: failed to calculate checksum of ref: "/{want}": not found')
                 for p, e in sorted(hits):
@@ -469,6 +493,16 @@ class _Builder:
         while self.log and self.log[-1] == "":
             self.log.pop()
         return BuildResult(digest, tuple(f"{r.name}:{r.tag}" for r in self.refs), tuple(self.log), tuple(self.steps))
+
+
+def _made_under(path: str, runs) -> int:
+    """Nominal bytes that earlier RUN steps put at or under ``path`` (see :func:`run_effects`)."""
+    from ..build.runsize import run_effects
+
+    def related(p):
+        return p == path or p.startswith(path.rstrip("/") + "/") or path.startswith(p.rstrip("/") + "/")
+    modeled = sum(n for text, _, workdir in runs for p, n in run_effects(text, workdir).adds if related(p))
+    return modeled or sum(n for text, n, _ in runs if path in text) or 1000
 
 
 def _display(inst) -> str:

@@ -129,7 +129,10 @@ class ContainerOps:
             self.journal.add_edge(node, img, kind="instance_of")
             self._attach_volumes(hnode, node, mounts, cfg.get("Volumes") or {})
             if _start:
-                self._start(node)
+                removed = self._start(node)
+                if removed is not None:   # --rm: the container is gone, but its run happened
+                    return RunResult(removed["name"], removed["id"], "removed", removed["exit_code"],
+                                     removed["output"], pulled)
         return self._run_result(node, pulled)
 
     def _host_tag_image(self, hnode, ref):
@@ -160,7 +163,8 @@ class ContainerOps:
             recorded.append(("volume", vname, target))
         self.journal.set(node, "mounts", tuple(recorded))
 
-    def _start(self, node: str) -> None:
+    def _start(self, node: str) -> dict | None:
+        """Start the container; if ``--rm`` removed it on exit, return its last attributes."""
         d = self.graph.nodes[node]
         hnode = ids.host_id(d["host"])
         for cport in d["ports"]:
@@ -182,7 +186,10 @@ class ContainerOps:
         if outcome.state == "exited":
             self.journal.set(node, "finished", self.now)
             if d["auto_remove"]:
+                last = dict(self.graph.nodes[node])
                 self._remove_container(node, remove_anonymous=True)
+                return last
+        return None
 
     def _run_result(self, node, pulled):
         if node not in self.graph:  # removed by --rm
