@@ -93,6 +93,7 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps
         self.graph = nx.DiGraph(clock=START_TIME, seq=0)
         self.blobs: dict[str, bytes] = {}
         self._files_of_layer: dict[str, dict] = {}  # derived from immutable blobs, so never stale
+        self._context_digests: dict = {}  # build-context checksums by identity or file stat, as BuildKit's cache
         self.journal = Journal(self.graph)
         self.default_host: str | None = None
         if kit:

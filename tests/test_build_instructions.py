@@ -1,6 +1,7 @@
 """Each Dockerfile instruction's effect on the built image, ONBUILD triggers, history and efficiency."""
 
 import json
+import os
 
 import pytest
 
@@ -164,3 +165,24 @@ def test_efficiency_of_a_catalog_image_is_whole(world):
     world.pull("nginx:1.27")
     eff = world.efficiency("nginx:1.27")
     assert eff.wasted == 0 and eff.total == world.graph.nodes[f"image:{world.image_of_ref('nginx:1.27')}"]["nominal_size"]
+
+
+def test_context_checksums_are_remembered_but_never_stale(world, tmp_path):
+    (tmp_path / "a.txt").write_text("one")
+    first = world.build("FROM alpine:3.20\nCOPY a.txt /", context=tmp_path)
+    (tmp_path / "a.txt").write_text("two")             # same size, same second
+    second = world.build("FROM alpine:3.20\nCOPY a.txt /", context=tmp_path)
+    assert second.steps[0].layer != first.steps[0].layer and not second.steps[0].cached
+    old = 1_600_000_000_000_000_000
+    os.utime(tmp_path / "a.txt", ns=(old, old))
+    world.build("FROM alpine:3.20\nCOPY a.txt /", context=tmp_path)
+    assert len(world._context_digests) == 1             # an old file's checksum is remembered
+    (tmp_path / "a.txt").write_text("six")
+    os.utime(tmp_path / "a.txt", ns=(old + 1, old + 1))
+    third = world.build("FROM alpine:3.20\nCOPY a.txt /", context=tmp_path)
+    assert world._layer_files(third.steps[0].layer)["a.txt"].data == b"six"
+    files = {"f": "x" * 10}
+    a = world.build("FROM alpine:3.20\nCOPY f /", context=files)
+    files["f"] = "y" * 10
+    b = world.build("FROM alpine:3.20\nCOPY f /", context=files)
+    assert a.steps[0].layer != b.steps[0].layer

@@ -21,6 +21,7 @@ import fnmatch
 import hashlib
 import os
 import posixpath
+import time
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -32,6 +33,7 @@ __all__ = ["Context", "hash_file", "hash_tree", "MAX_COPY_BYTES"]
 #: The model keeps every layer's bytes in memory, so COPY refuses bigger files.
 MAX_COPY_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
+_RACY_NS = 3_000_000_000
 
 
 def hash_file(path: str) -> str:
@@ -41,6 +43,27 @@ def hash_file(path: str) -> str:
         while chunk := f.read(_CHUNK):
             h.update(chunk)
     return "sha256:" + h.hexdigest()
+
+
+class _Text:
+    """A context file given as text: encoded once, when first read."""
+
+    __slots__ = ("text", "_data")
+
+    def __init__(self, text: str):
+        self.text, self._data = text, None
+
+    @property
+    def data(self) -> bytes:
+        if self._data is None:
+            self._data = self.text.encode()
+        return self._data
+
+
+def _hash(v) -> str:
+    if isinstance(v, _Text):
+        v = v.data
+    return "sha256:" + hashlib.sha256(v).hexdigest() if isinstance(v, bytes) else hash_file(v)
 
 
 def hash_tree(root: str) -> dict[str, str]:
@@ -54,19 +77,26 @@ class Context:
 
     files: dict = field(default_factory=dict)
     root: str | None = None
+    #: Checksums remembered across builds, as BuildKit's metadata cache does: an
+    #: in-memory value that is the very same object, or a real file with the same
+    #: path, size, mtime and inode, is not hashed again. The owner (a World)
+    #: passes its own dict; None disables it.
+    memo: dict | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def from_mapping(cls, mapping: Mapping[str, str | bytes]) -> "Context":
+    def from_mapping(cls, mapping: Mapping[str, str | bytes], memo: dict | None = None) -> "Context":
         files = {}
         for name, data in mapping.items():
             rel = _clean(name)
             if rel is None:
                 raise BuildError(f"invalid context file name {name!r}: give a relative path inside the context")
-            files[rel] = data.encode() if isinstance(data, str) else bytes(data)
-        return cls._ignore(cls(files))
+            if not isinstance(data, (str, bytes)):
+                data = bytes(data)
+            files[rel] = _Text(data) if isinstance(data, str) else data
+        return cls._ignore(cls(files, memo=memo))
 
     @classmethod
-    def from_directory(cls, root: str) -> "Context":
+    def from_directory(cls, root: str, memo: dict | None = None) -> "Context":
         root = os.path.realpath(os.fspath(root))
         if not os.path.isdir(root):
             raise BuildError(f"unable to prepare context: path {root!r} not found; give an existing directory")
@@ -79,7 +109,7 @@ class Context:
                 if os.path.commonpath([root, real]) != root or not os.path.isfile(real):
                     continue  # a link that leaves the context is not part of it
                 files[os.path.relpath(full, root).replace(os.sep, "/")] = real
-        return cls._ignore(cls(files, root))
+        return cls._ignore(cls(files, root, memo))
 
     @classmethod
     def _ignore(cls, ctx: "Context") -> "Context":
@@ -91,6 +121,8 @@ class Context:
     def read(self, rel: str) -> bytes:
         """The bytes of one context file."""
         v = self.files[rel]
+        if isinstance(v, _Text):
+            return v.data
         if isinstance(v, bytes):
             return v
         if os.path.getsize(v) > MAX_COPY_BYTES:
@@ -102,7 +134,25 @@ class Context:
     def digest(self, rel: str) -> str:
         """sha256 of one context file, streamed for real files."""
         v = self.files[rel]
-        return "sha256:" + hashlib.sha256(v).hexdigest() if isinstance(v, bytes) else hash_file(v)
+        if self.memo is None:
+            return _hash(v)
+        if isinstance(v, str):
+            st = os.stat(v)
+            if time.time_ns() - st.st_mtime_ns < _RACY_NS:
+                return _hash(v)   # changed just now: the same mtime could hide a second change (git's "racy" rule)
+            key = ("file", v, st.st_size, st.st_mtime_ns, st.st_ino)
+            pin = None
+        else:
+            pin = v.text if isinstance(v, _Text) else v
+            key = ("value", id(pin))
+        hit = self.memo.get(key)
+        if hit is not None and hit[0] is pin:
+            return hit[1]
+        if len(self.memo) > 50_000:
+            self.memo.clear()
+        digest = _hash(v)
+        self.memo[key] = (pin, digest)   # holding the value keeps its id from being reused
+        return digest
 
     def digests(self) -> dict[str, str]:
         """Every file's digest."""
@@ -110,7 +160,7 @@ class Context:
 
     def size(self) -> int:
         """Total bytes in the context."""
-        return sum(len(v) if isinstance(v, bytes) else os.path.getsize(v) for v in self.files.values())
+        return sum(len(self.read(p)) if not isinstance(v, str) else os.path.getsize(v) for p, v in self.files.items())
 
     def match(self, source: str, instruction: str) -> list[tuple[str, str]]:
         """Resolve a COPY/ADD source to (context path, path relative to the source) pairs.

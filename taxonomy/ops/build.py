@@ -147,11 +147,11 @@ class BuildOps:
                 raise BuildError(f'invalid tag "{t}": a tag cannot hold a digest')
             refs.append(ref)
         if context is None:
-            ctx = Context.from_mapping(self.graph.nodes[hnode]["files"])
+            ctx = Context.from_mapping(self.graph.nodes[hnode]["files"], self._context_digests)
         elif isinstance(context, Mapping):
-            ctx = Context.from_mapping(context)
+            ctx = Context.from_mapping(context, self._context_digests)
         else:
-            ctx = Context.from_directory(os.fspath(context))
+            ctx = Context.from_directory(os.fspath(context), self._context_digests)
         df = parse_dockerfile(dockerfile, build_args or {})
         if target:
             df = df.target(target)
@@ -229,7 +229,7 @@ class _Builder:
         for s in stages:
             if s.index in needed and s.base_stage is None and s.base != "scratch":
                 self.step(f"[internal] load metadata for {self._full(s.base)}")
-        self.step("[internal] load .dockerignore", [f"transferring context: {len(self.ctx.files.get('.dockerignore', b''))}B done"])
+        self.step("[internal] load .dockerignore", [f"transferring context: {len(self.ctx.read('.dockerignore')) if '.dockerignore' in self.ctx.files else 0}B done"])
         built: dict[int, _State] = {}
         for s in stages:
             if s.index in needed:
