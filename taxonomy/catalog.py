@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Recipe", "ImageSpec", "RECIPES", "CATALOG", "SNAPSHOT_DATE", "UNPACK_RATIO"]
+__all__ = ["Recipe", "ImageSpec", "RECIPES", "CATALOG", "SNAPSHOT_DATE", "UNPACK_RATIO", "LINUX", "variant_recipe"]
 
 SNAPSHOT_DATE = "2025-06-01T00:00:00Z"
 
@@ -48,9 +48,21 @@ class Recipe:
     files: tuple = ()
 
 
+#: The platforms of the official Linux images in the model (the real ones list more).
+LINUX = ("linux/amd64", "linux/arm64/v8")
+_WINDOWS = "windows/amd64"
+#: Layers of the Linux .NET images that the Windows (Nano Server) variants replace by one base layer.
+_LINUX_ONLY = frozenset({"debian-bookworm-slim", "dotnet-runtime-deps", "dotnet-app-user", "dotnet-runtime-link", "sdk-tools"})
+
+
 @dataclass(frozen=True)
 class ImageSpec:
-    """One image of the catalog and the tags that point to it."""
+    """One image of the catalog and the tags that point to it.
+
+    With several ``platforms``, its tags name an image index with one
+    manifest per platform; the first platform's image is the one the
+    catalog draws.
+    """
 
     registry: str
     repository: str
@@ -58,6 +70,54 @@ class ImageSpec:
     layers: tuple
     config: dict = field(default_factory=dict)
     created: str = "2025-05-20T00:00:00Z"
+    platforms: tuple = LINUX
+
+    def layers_for(self, platform: str) -> tuple:
+        """The recipe names of the image's layers on ``platform``.
+
+        Examples
+        --------
+        >>> spec = next(s for s in CATALOG if s.repository == "dotnet/aspnet" and "8.0" in s.tags)
+        >>> spec.layers_for("windows/amd64")
+        ('nanoserver-ltsc2022', 'dotnet-runtime-8.0', 'aspnet-8.0')
+        """
+        if platform.startswith("windows/"):
+            return ("nanoserver-ltsc2022",) + tuple(n for n in self.layers if n not in _LINUX_ONLY)
+        return self.layers
+
+
+_ARCH_WORDS = (("x86_64", "aarch64"), ("amd64", "arm64"), ("linux-x64", "linux-arm64"), ("Linux.x64", "Linux.arm64"))
+
+
+def variant_recipe(name: str, platform: str) -> Recipe:
+    """The recipe of layer ``name`` built for ``platform``.
+
+    linux/amd64 is the catalog's own recipe. Another platform's layer holds
+    the same files marked with the platform (so its bytes and digest differ)
+    and stands for a size taken from the amd64 one: arm64 builds of these
+    images are typically a few percent smaller, modelled as 4 %; Windows
+    layers are the amd64 sizes (a simplification named in the docs).
+
+    Examples
+    --------
+    >>> variant_recipe("alpine-3.20", "linux/arm64/v8").created_by
+    'ADD alpine-minirootfs-3.20.6-aarch64.tar.gz / # buildkit'
+    >>> variant_recipe("alpine-3.20", "linux/arm64/v8").nominal_size
+    3484800
+    """
+    base = RECIPES[name]
+    if platform == "linux/amd64":
+        return base
+    created_by = base.created_by
+    if platform.startswith("linux/arm64"):
+        for a, b in _ARCH_WORDS:
+            created_by = created_by.replace(a, b)
+        nominal = max(1, round(base.nominal_size * 0.96))
+    else:
+        created_by = created_by.replace("linux-x64", "win-x64").replace("Linux.x64", "Windows.x64")
+        nominal = base.nominal_size
+    files = tuple((p, f"{text.rstrip()} [{platform}]\n") for p, text in base.files)
+    return Recipe(created_by, nominal, files)
 
 
 def _os_release(name, version_id, pretty):
@@ -141,6 +201,7 @@ RECIPES: dict[str, Recipe] = {
     "sdk-8.0": Recipe("RUN /bin/sh -c dotnet_sdk_version=8.0.409 && curl -fSL --output dotnet.tar.gz https://builds.dotnet.microsoft.com/dotnet/Sdk/$dotnet_sdk_version/dotnet-sdk-$dotnet_sdk_version-linux-x64.tar.gz ... && dotnet help", 163_900 * KB, (("usr/share/dotnet/sdk/8.0.409/README", "placeholder for the .NET SDK 8.0.409\n"),)),
     "sdk-9.0": Recipe("RUN /bin/sh -c dotnet_sdk_version=9.0.300 && curl -fSL --output dotnet.tar.gz https://builds.dotnet.microsoft.com/dotnet/Sdk/$dotnet_sdk_version/dotnet-sdk-$dotnet_sdk_version-linux-x64.tar.gz ... && dotnet help", 171_300 * KB, (("usr/share/dotnet/sdk/9.0.300/README", "placeholder for the .NET SDK 9.0.300\n"),)),
     "sdk-powershell-8.0": Recipe("RUN /bin/sh -c powershell_version=7.4.10 && curl -fSL --output PowerShell.Linux.x64.$powershell_version.nupkg ... && dotnet tool install --add-source / --tool-path /usr/share/powershell --version $powershell_version PowerShell.Linux.x64", 27_500 * KB),
+    "nanoserver-ltsc2022": Recipe("Apply image 10.0.20348.3692 (Windows Nano Server LTSC 2022)", 121_480 * KB, (("Windows/System32/ntdll.dll", "placeholder for Windows Nano Server LTSC 2022\n"),)),
     "sdk-powershell-9.0": Recipe("RUN /bin/sh -c powershell_version=7.5.1 && curl -fSL --output PowerShell.Linux.x64.$powershell_version.nupkg ... && dotnet tool install --add-source / --tool-path /usr/share/powershell --version $powershell_version PowerShell.Linux.x64", 28_300 * KB),
 }
 
@@ -191,6 +252,9 @@ _BPD = ("debian-bookworm", "bpd-curl", "bpd-scm", "bpd-build")
 _RUNTIME_8 = ("debian-bookworm-slim", "dotnet-runtime-deps", "dotnet-app-user", "dotnet-runtime-8.0", "dotnet-runtime-link")
 _RUNTIME_9 = ("debian-bookworm-slim", "dotnet-runtime-deps", "dotnet-app-user", "dotnet-runtime-9.0", "dotnet-runtime-link")
 
+_SDK_8 = _RUNTIME_8 + ("aspnet-8.0", "sdk-tools", "sdk-8.0", "sdk-powershell-8.0")
+_DOTNET = LINUX + (_WINDOWS,)
+
 CATALOG: tuple[ImageSpec, ...] = (
     ImageSpec("docker.io", "library/hello-world", ("latest", "linux"), ("hello",), {"Env": [_PATH], "Cmd": ["/hello"]}, "2025-01-21T23:32:32Z"),
     ImageSpec("docker.io", "library/busybox", ("1.36", "1.36.1"), ("busybox-1.36",), {"Env": [_PATH], "Cmd": ["sh"]}, "2024-09-26T21:31:42Z"),
@@ -224,10 +288,13 @@ CATALOG: tuple[ImageSpec, ...] = (
     ImageSpec("docker.io", "library/postgres", ("16", "16.9"), ("debian-bookworm-slim", "pg-deps", "pg-16", "pg-entrypoint"), _postgres(16, "16.9-1.pgdg120+1")),
     ImageSpec("docker.io", "library/postgres", ("latest", "17", "17.5"), ("debian-bookworm-slim", "pg-deps", "pg-17", "pg-entrypoint"), _postgres(17, "17.5-1.pgdg120+1")),
     ImageSpec("docker.io", "library/postgres", ("alpine", "17-alpine"), ("alpine-3.21", "pg-17-alpine", "pg-entrypoint"), _postgres(17, "17.5")),
-    ImageSpec("mcr.microsoft.com", "dotnet/runtime", ("8.0",), _RUNTIME_8, _dotnet("8.0.16")),
-    ImageSpec("mcr.microsoft.com", "dotnet/runtime", ("9.0",), _RUNTIME_9, _dotnet("9.0.5")),
-    ImageSpec("mcr.microsoft.com", "dotnet/aspnet", ("8.0",), _RUNTIME_8 + ("aspnet-8.0",), _dotnet("8.0.16", aspnet=True)),
-    ImageSpec("mcr.microsoft.com", "dotnet/aspnet", ("9.0",), _RUNTIME_9 + ("aspnet-9.0",), _dotnet("9.0.5", aspnet=True)),
-    ImageSpec("mcr.microsoft.com", "dotnet/sdk", ("8.0",), _RUNTIME_8 + ("aspnet-8.0", "sdk-tools", "sdk-8.0", "sdk-powershell-8.0"), _dotnet("8.0.16", aspnet=True, sdk=True)),
-    ImageSpec("mcr.microsoft.com", "dotnet/sdk", ("9.0",), _RUNTIME_9 + ("aspnet-9.0", "sdk-tools", "sdk-9.0", "sdk-powershell-9.0"), _dotnet("9.0.5", aspnet=True, sdk=True)),
+    ImageSpec("mcr.microsoft.com", "dotnet/runtime", ("8.0",), _RUNTIME_8, _dotnet("8.0.16"), platforms=_DOTNET),
+    ImageSpec("mcr.microsoft.com", "dotnet/runtime", ("9.0",), _RUNTIME_9, _dotnet("9.0.5"), platforms=_DOTNET),
+    ImageSpec("mcr.microsoft.com", "dotnet/aspnet", ("8.0",), _RUNTIME_8 + ("aspnet-8.0",), _dotnet("8.0.16", aspnet=True), platforms=_DOTNET),
+    ImageSpec("mcr.microsoft.com", "dotnet/aspnet", ("9.0",), _RUNTIME_9 + ("aspnet-9.0",), _dotnet("9.0.5", aspnet=True), platforms=_DOTNET),
+    ImageSpec("mcr.microsoft.com", "dotnet/sdk", ("8.0",), _SDK_8, _dotnet("8.0.16", aspnet=True, sdk=True), platforms=_DOTNET),
+    ImageSpec("mcr.microsoft.com", "dotnet/sdk", ("9.0",), _RUNTIME_9 + ("aspnet-9.0", "sdk-tools", "sdk-9.0", "sdk-powershell-9.0"), _dotnet("9.0.5", aspnet=True, sdk=True), platforms=_DOTNET),
+    # Windows-only tags: pulling them on a Linux host fails with "no matching manifest".
+    ImageSpec("mcr.microsoft.com", "dotnet/aspnet", ("8.0-nanoserver-ltsc2022",), _RUNTIME_8 + ("aspnet-8.0",), _dotnet("8.0.16", aspnet=True), platforms=(_WINDOWS,)),
+    ImageSpec("mcr.microsoft.com", "dotnet/sdk", ("8.0-nanoserver-ltsc2022",), _SDK_8, _dotnet("8.0.16", aspnet=True, sdk=True), platforms=(_WINDOWS,)),
 )

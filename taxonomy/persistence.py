@@ -75,13 +75,30 @@ def _referenced_blobs(graph) -> set[str]:
         elif d["kind"] == "image":
             refs.add(d["digest"])
             refs.add(d["manifest_digest"])
-            refs.update(d.get("extra_blobs", ()))
+        refs.update(d.get("extra_blobs", ()))
     return refs
+
+
+def _node_blobs(graph) -> set[str]:
+    refs = set()
+    for _, d in graph.nodes(data=True):
+        if d["kind"] == "layer":
+            refs.add(d["digest"])
+        elif d["kind"] == "image":
+            refs.update((d["digest"], d["manifest_digest"]))
+    return refs
+
+
+def _kit_blobs(world) -> frozenset:
+    # Blobs of the starting kit's platform variants that no node uses yet: the
+    # catalog makes them again, byte for byte, so a saved world leaves them out.
+    return getattr(world, "_kit_blobs", frozenset())
 
 
 def dumps(world) -> bytes:
     """Serialise a world to deterministic JSON bytes."""
     g = world.graph
+    kit = _kit_blobs(world) - _node_blobs(g)
     doc = {
         "format": FORMAT,
         "version": VERSION,
@@ -89,7 +106,8 @@ def dumps(world) -> bytes:
         "graph": _enc(dict(g.graph)),
         "nodes": [[n, _enc(dict(g.nodes[n]))] for n in sorted(g.nodes)],
         "edges": [[u, v, _enc(dict(g.edges[u, v]))] for u, v in sorted(g.edges)],
-        "blobs": {d: base64.b64encode(world.blobs[d]).decode("ascii") for d in sorted(_referenced_blobs(g)) if d in world.blobs},
+        "blobs": {d: base64.b64encode(world.blobs[d]).decode("ascii") for d in sorted(_referenced_blobs(g) - kit)
+                  if d in world.blobs},
     }
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
@@ -154,9 +172,16 @@ def loads(data: bytes, world_cls):
         raise PersistenceError(f"{where} is incomplete or malformed ({type(err).__name__}: {err}); "
                                "the file is corrupt or truncated - load another copy") from err
     missing = _referenced_blobs(g) - set(blobs)
+    kit = world_cls(kit=True) if missing else None
+    if kit is not None:
+        for digest in missing & _kit_blobs(kit):
+            blobs[digest] = kit.blobs[digest]
+        missing -= _kit_blobs(kit)
     if missing:
         raise CorruptContent(f"{where} is missing blob {sorted(missing)[0]}; load another copy")
     world = world_cls(kit=False)
+    if kit is not None:
+        world._kit_blobs = _kit_blobs(kit)
     world.graph = g
     world.journal.graph = g
     world.blobs = blobs

@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass
@@ -31,8 +32,10 @@ from dataclasses import dataclass
 import networkx as nx
 
 from . import catalog as _catalog
+from . import platforms as _platforms
 from . import ids
-from .content import FileEntry, Layer, layer_files, make_config, make_manifest, sha256_digest
+from .content import (MEDIA_TYPES, Descriptor, FileEntry, Layer, layer_files, make_config, make_index, make_manifest,
+                      sha256_digest)
 from .errors import Conflict, InvalidArgument, NotFound
 from .journal import Journal
 from .ops.analysis import AnalysisOps
@@ -93,7 +96,8 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps
         self.graph = nx.DiGraph(clock=START_TIME, seq=0)
         self.blobs: dict[str, bytes] = {}
         self._files_of_layer: dict[str, dict] = {}  # derived from immutable blobs, so never stale
-        self._context_digests: dict = {}  # build-context checksums by identity or file stat, as BuildKit's cache
+        self._context_digests: dict = {}
+        self._kit_blobs: frozenset = frozenset()  # the catalog's variant blobs, which saving leaves out  # build-context checksums by identity or file stat, as BuildKit's cache
         self.journal = Journal(self.graph)
         self.default_host: str | None = None
         if kit:
@@ -468,16 +472,13 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps
     def _ensure_image(self, layers: list[tuple[Layer, int, str]], *, config: dict, history: list[dict],
                       created: str | None, platform: str = "linux/amd64", base: str | None = None) -> str:
         """Add an image node made of ``layers`` (Layer, nominal size, created_by); return its node id."""
-        os_, arch, *variant = platform.split("/")
         layer_nodes = [self._ensure_layer(l, nominal_size=n, created_by=c, files=l.files) for l, n, c in layers]
-        raw_config = make_config(diff_ids=[l.diff_id for l, _, _ in layers], history=history, config=config,
-                                 os=os_, architecture=arch, variant=variant[0] if variant else None, created=created)
-        manifest = make_manifest(raw_config, [l.descriptor() for l, _, _ in layers])
-        cdig, mdig = self._put_blob(raw_config), self._put_blob(manifest)
+        cdig, mdig, manifest_size = self._image_blobs(layers, config=config, history=history, created=created,
+                                                      platform=platform)
         node = ids.image_id(cdig)
         if node not in self.graph:
             self.journal.add_node(node, kind="image", name=cdig, digest=cdig, manifest_digest=mdig,
-                                  manifest_size=len(manifest), config=config, created=created, platform=platform,
+                                  manifest_size=manifest_size, config=config, created=created, platform=platform,
                                   layers=tuple(l.digest for l, _, _ in layers),
                                   nominal_size=sum(self.graph.nodes[n]["nominal_size"] for n in dict.fromkeys(layer_nodes)))
             for i, ln in enumerate(layer_nodes):
@@ -485,6 +486,40 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps
                     self.journal.add_edge(node, ln, kind="has_layer", index=i)
             if base is not None and base in self.graph and base != node:
                 self.journal.add_edge(node, base, kind="built_from")
+        return node
+
+    def _image_blobs(self, layers, *, config: dict, history: list[dict], created: str | None,
+                     platform: str) -> tuple[str, str, int]:
+        """Store an image's config and manifest blobs; return (config digest, manifest digest, manifest size)."""
+        os_, arch, variant = _platforms.split(platform)
+        raw_config = make_config(diff_ids=[l.diff_id for l, _, _ in layers], history=history, config=config,
+                                 os=os_, architecture=arch, variant=variant, created=created)
+        manifest = make_manifest(raw_config, [l.descriptor() for l, _, _ in layers])
+        return self._put_blob(raw_config), self._put_blob(manifest), len(manifest)
+
+    def _image_from_blobs(self, manifest_digest: str, nominal_sizes: tuple, platform: str) -> str:
+        """Make an image node (and its layer nodes) from blobs this world already holds."""
+        manifest = json.loads(self.blobs[manifest_digest])
+        cdig = manifest["config"]["digest"]
+        raw = json.loads(self.blobs[cdig])
+        built_by = [h.get("created_by", "") for h in raw.get("history", []) if not h.get("empty_layer")]
+        layers = []
+        for desc, diff_id, nominal, created_by in zip(manifest["layers"], raw["rootfs"]["diff_ids"], nominal_sizes, built_by):
+            blob = self.blobs[desc["digest"]]
+            files = tuple(self._layer_files(desc["digest"]).values())
+            layer = Layer(tar=gzip.decompress(blob), blob=blob, digest=desc["digest"], diff_id=diff_id)
+            layers.append((layer, nominal, created_by, files))
+        nodes = [self._ensure_layer(l, nominal_size=n, created_by=c, files=f) for l, n, c, f in layers]
+        node = ids.image_id(cdig)
+        if node not in self.graph:
+            self.journal.add_node(node, kind="image", name=cdig, digest=cdig, manifest_digest=manifest_digest,
+                                  manifest_size=len(self.blobs[manifest_digest]), config=raw.get("config", {}),
+                                  created=raw.get("created"), platform=platform,
+                                  layers=tuple(l.digest for l, *_ in layers),
+                                  nominal_size=sum(self.graph.nodes[n]["nominal_size"] for n in dict.fromkeys(nodes)))
+            for i, ln in enumerate(nodes):
+                if not self.graph.has_edge(node, ln):
+                    self.journal.add_edge(node, ln, kind="has_layer", index=i)
         return node
 
     def _ensure_repository(self, rnode_registry: str, name: str) -> str:
@@ -496,10 +531,29 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps
             self.journal.add_edge(rnode_registry, node, kind="contains")
         return node
 
-    def _set_registry_tag(self, repo_node: str, tag: str, image_node: str):
+    def _set_registry_tag(self, repo_node: str, tag: str, image_node: str, *, variants: tuple = (),
+                          extra_blobs: tuple = (), as_index: bool = False):
+        """Point a registry tag at an image; with several ``variants`` it names an image index.
+
+        ``variants`` lists ``(platform, manifest digest, manifest size,
+        layer nominal sizes)``, the pointed image's first. The tag's
+        ``index`` attribute is the index digest (None for one manifest that
+        is not published as an index, ``as_index=False``), and
+        ``extra_blobs`` the blobs of variants that are not yet nodes.
+        """
         name = self.graph.nodes[repo_node]["name"]
         ref = f"{name}:{tag}"
         tnode = ids.tag_id(ref)
+        d = self.graph.nodes[image_node]
+        if not variants:
+            variants = ((d["platform"], d["manifest_digest"], d["manifest_size"],
+                         tuple(self.graph.nodes[ids.layer_id(x)]["nominal_size"] for x in d["layers"])),)
+        index = None
+        if len(variants) > 1 or as_index:
+            data = make_index([Descriptor(MEDIA_TYPES["manifest"], m, size, platform=_platforms.as_descriptor_platform(p))
+                               for p, m, size, _ in variants])
+            index = self._put_blob(data)
+            extra_blobs = (index,) + tuple(extra_blobs)
         if tnode in self.graph:
             old = self._out(tnode, "points_to")
             for o in old:
@@ -508,6 +562,9 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps
             self.journal.add_node(tnode, kind="tag", name=f"{name.split('/')[-1]}:{tag}", tag=tag, ref=ref,
                                   repository=name, host=None)
             self.journal.add_edge(repo_node, tnode, kind="has_tag")
+        for key, value in (("index", index), ("variants", tuple(variants)), ("extra_blobs", tuple(extra_blobs))):
+            if self.graph.nodes[tnode].get(key) != value:
+                self.journal.set(tnode, key, value)
         self.journal.add_edge(tnode, image_node, kind="points_to")
 
     def _store_in_repository(self, repo_node: str, image_node: str):
@@ -516,19 +573,42 @@ class World(ImageOps, ContainerOps, RegistryOps, VolumeOps, BuildOps, NetworkOps
             self.journal.add_edge(repo_node, ids.layer_id(d), kind="stores")
 
     def _load_catalog(self):
-        made: dict[str, tuple[Layer, int, str]] = {}
-        for name, recipe in _catalog.RECIPES.items():
-            files = [FileEntry(p, t.encode()) for p, t in recipe.files]
-            files.append(FileEntry(f"usr/share/taxonomy/layers/{name}.txt",
-                                   (f"layer: {name}\ncreated_by: {recipe.created_by}\nnominal_size: {recipe.nominal_size}\n"
-                                    "This small file stands in for the real content of the layer.\n").encode()))
-            made[name] = (Layer.from_files(files), recipe.nominal_size, recipe.created_by)
+        made: dict[tuple[str, str], tuple[Layer, int, str]] = {}
+
+        def layer(name, platform):
+            if (name, platform) not in made:
+                recipe = _catalog.variant_recipe(name, platform)
+                files = [FileEntry(p, t.encode()) for p, t in recipe.files]
+                files.append(FileEntry(f"usr/share/taxonomy/layers/{name}.txt",
+                                       (f"layer: {name}\ncreated_by: {recipe.created_by}\nnominal_size: {recipe.nominal_size}\n"
+                                        + ("" if platform == "linux/amd64" else f"platform: {platform}\n")
+                                        + "This small file stands in for the real content of the layer.\n").encode()))
+                made[name, platform] = (Layer.from_files(files), recipe.nominal_size, recipe.created_by)
+            return made[name, platform]
+
+        kit_blobs: set[str] = set()
         for spec in _catalog.CATALOG:
             rnode = self._registry_node(spec.registry)
-            layers = [made[n] for n in spec.layers]
-            history = [{"created": spec.created, "created_by": c} for _, _, c in layers]
-            img = self._ensure_image(layers, config=spec.config, history=history, created=spec.created)
             repo = self._ensure_repository(rnode, f"{spec.registry}/{spec.repository}")
-            self._store_in_repository(repo, img)
+            img, variants, extra = None, [], []
+            for platform in spec.platforms:
+                layers = [layer(n, platform) for n in spec.layers_for(platform)]
+                history = [{"created": spec.created, "created_by": c} for _, _, c in layers]
+                if img is None:   # the first platform's image is a node; the others wait until a host needs them
+                    img = self._ensure_image(layers, config=spec.config, history=history, created=spec.created,
+                                             platform=platform)
+                    self._store_in_repository(repo, img)
+                    d = self.graph.nodes[img]
+                    mdig, msize = d["manifest_digest"], d["manifest_size"]
+                else:
+                    cdig, mdig, msize = self._image_blobs(layers, config=spec.config, history=history,
+                                                          created=spec.created, platform=platform)
+                    for l, _, _ in layers:
+                        self.blobs.setdefault(l.digest, l.blob)
+                    extra += [cdig, mdig] + [l.digest for l, _, _ in layers]
+                variants.append((platform, mdig, msize, tuple(n for _, n, _ in layers)))
             for tag in spec.tags:
-                self._set_registry_tag(repo, tag, img)
+                self._set_registry_tag(repo, tag, img, variants=tuple(variants), extra_blobs=tuple(dict.fromkeys(extra)),
+                                       as_index=True)
+            kit_blobs.update(extra)
+        self._kit_blobs = frozenset(kit_blobs)

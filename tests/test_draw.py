@@ -144,7 +144,7 @@ def test_kinds_filter(web):
 def test_layers_on_request(web):
     ax = tx.draw(web, layers=True)
     layers = _kind_collections(ax)["layer"]
-    assert len(layers.nodes) == 66
+    assert len(layers.nodes) == 71
     assert "layer" in _kind_collections(tx.draw(web, kinds=["image", "layer"]))
 
 
@@ -312,7 +312,7 @@ def test_highlighted_nodes_are_always_labelled():
 
 def test_describe_counts_and_relations(web):
     text = describe(web)
-    assert text.startswith("Docker world: 2 registries, 14 repositories, 93 tags, 36 images, 1 container, 1 host")
+    assert text.startswith("Docker world: 2 registries, 14 repositories, 95 tags, 38 images, 1 container, 1 host")
     assert "Container web on laptop runs image cd276e6db3fb (nginx:1.27), running." in text
 
 

@@ -126,7 +126,7 @@ def test_terminal_on_another_host():
     t.command.value = "docker run -d --name api redis:7"
     t.on_run()
     assert w.containers("prod-1") == ["api"] and w.containers("laptop") == []
-    assert repr(t) == "Terminal(host='prod-1', commands=1, nodes=215)"
+    assert repr(t) == "Terminal(host='prod-1', commands=1, nodes=224)"
 
 
 def test_terminal_shows_taxonomy_errors_and_raises_others(term, monkeypatch):
@@ -148,7 +148,7 @@ def test_terminal_text_alternative_and_repr(term):
     assert term.image.tooltip == describe(term.world)
     assert "Text description of the drawing" in term.alt.value
     assert "Docker world: 2 registries" in term.alt.value
-    assert repr(term) == "Terminal(host='laptop', commands=0, nodes=211)"
+    assert repr(term) == "Terminal(host='laptop', commands=0, nodes=220)"
     bundle = term._repr_mimebundle_()
     assert bundle["text/plain"] == repr(term)
 
@@ -178,7 +178,7 @@ def test_explorer_starts_with_a_drawing_and_every_node(explorer):
     assert labels["container:laptop/web"] == "container: web (laptop)"
     assert labels["tag@laptop:docker.io/library/nginx:1.27"] == "tag: docker.io/library/nginx:1.27 (laptop)"
     assert repr(explorer) == ("Explorer(kinds=['registry', 'repository', 'tag', 'image', 'container', 'host', "
-                              "'volume'], picked=None, nodes=213)")
+                              "'volume'], picked=None, nodes=222)")
 
 
 def test_explorer_kind_filter_redraws(explorer):
@@ -188,7 +188,7 @@ def test_explorer_kind_filter_redraws(explorer):
     assert bytes(explorer.image.value) != before
     assert "tags" not in explorer.image.tooltip.splitlines()[0]
     explorer.kind_boxes["layer"].value = True
-    assert "66 layers" in explorer.image.tooltip
+    assert "71 layers" in explorer.image.tooltip
 
 
 def test_explorer_details_of_a_container(explorer):
@@ -310,7 +310,7 @@ def test_registry_panel_private_registry_needs_login():
     panel.on_login()
     panel.on_pull()
     assert w.images("prod-1") == ["contoso.azurecr.io/shop/web:1"]
-    assert repr(panel) == "RegistryPanel(host='prod-1', registry='contoso.azurecr.io', nodes=218)"
+    assert repr(panel) == "RegistryPanel(host='prod-1', registry='contoso.azurecr.io', nodes=227)"
 
 
 def test_registry_panel_needs_a_name(panel):

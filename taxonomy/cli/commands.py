@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import shlex
 
+from .. import platforms
 from ..catalog import UNPACK_RATIO
 from ..content import short_id
 from ..errors import InvalidArgument, InvalidReference, NotFound, TaxonomyError
@@ -208,7 +209,7 @@ def _pull(world, opts, rest, host):
     if opts["all"]:
         _fail("the explorer does not support --all-tags; pull the tags you need one by one")
     try:
-        r = world.pull(text, host=host)
+        r = world.pull(text, host=host, platform=opts["platform"])
     except InvalidReference as err:
         _fail(str(err))
     except TaxonomyError as err:
@@ -425,7 +426,7 @@ def _run(world, opts, rest, host, *, start=True):
     image, command = rest[0], rest[1:]
     kw = dict(name=opts["name"], env=opts["env"], volumes=opts["volume"], ports=opts["publish"],
               entrypoint=[opts["entrypoint"]] if opts["entrypoint"] else None,
-              interactive=opts["interactive"], rm=opts["rm"])
+              interactive=opts["interactive"], rm=opts["rm"], platform=opts["platform"])
     pre = []
     hnode = None
     try:
@@ -452,6 +453,7 @@ def _run(world, opts, rest, host, *, start=True):
     lines = list(pre)
     if r.pull is not None:
         lines += [l for l in _pull_lines(r.pull)[:-1] if l != "Using default tag: latest"]
+    lines += _platform_warning(world, hnode, image, opts["platform"])
     out = "\n".join(lines) + ("\n" if lines else "")
     if not start or opts["detach"]:
         return CommandResult(0, out + r.id + "\n")
@@ -465,6 +467,21 @@ def _run(world, opts, rest, host, *, start=True):
     if note:
         out += f"[model] {note}\n"
     return CommandResult(r.exit_code or 0, out)
+
+
+def _platform_warning(world, hnode, image, requested) -> list[str]:
+    """Docker's warning when a host runs an image built for another platform."""
+    if requested:
+        return []
+    try:
+        img = world._resolve_local_image(image, hnode)
+    except TaxonomyError:
+        return []
+    have, want = world.graph.nodes[img]["platform"], world.graph.nodes[hnode]["platform"]
+    if platforms.matches(have, want):
+        return []
+    return [f"WARNING: The requested image's platform ({platforms.normalize(have)}) does not match the detected host "
+            f"platform ({platforms.normalize(want)}) and no specific platform was requested"]
 
 
 def _create(world, opts, rest, host):

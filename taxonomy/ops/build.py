@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .. import ids
+from .. import platforms as _platforms
 from ..content import FileEntry, Layer, chain_ids, sha256_digest
 from ..build.dockerfile import parse_instruction
 from ..errors import BuildError, InvalidReference, TaxonomyError
@@ -60,6 +61,7 @@ class BuildResult:
     tags: tuple
     log: tuple
     steps: tuple
+    index: str | None = None    #: the image index's digest, for a multi-platform build
 
     @property
     def output(self) -> str:
@@ -108,7 +110,8 @@ class BuildOps:
         return dict(self.graph.nodes[self._host_node(host)]["files"])
 
     def build(self, dockerfile: str, tag=None, context=None, host: str | None = None, target: str | None = None,
-              build_args: Mapping[str, str] | None = None, no_cache: bool = False) -> BuildResult:
+              build_args: Mapping[str, str] | None = None, no_cache: bool = False, platform=None,
+              push: bool = False) -> BuildResult:
         """Build an image from a Dockerfile and return the result with its BuildKit-style log.
 
         Parameters
@@ -126,6 +129,14 @@ class BuildOps:
             ``--build-arg`` values.
         no_cache : bool
             Ignore the build cache.
+        platform : str or sequence of str, optional
+            The platform(s) to build for (``--platform linux/amd64,linux/arm64``);
+            the host's platform by default. Several platforms need ``push``:
+            each is built from its base image's matching variant and the tags
+            become an image index in the registry, as ``docker buildx build
+            --platform … --push`` does.
+        push : bool
+            Push the result to the registry its tags name (``--push``).
 
         Raises
         ------
@@ -152,12 +163,76 @@ class BuildOps:
             ctx = Context.from_mapping(context, self._context_digests)
         else:
             ctx = Context.from_directory(os.fspath(context), self._context_digests)
-        df = parse_dockerfile(dockerfile, build_args or {})
-        if target:
-            df = df.target(target)
+        wanted = platform.split(",") if isinstance(platform, str) else list(platform or [])
+        try:
+            plats = list(dict.fromkeys(_platforms.normalize(p) for p in wanted)) or [
+                _platforms.normalize(self.graph.nodes[hnode]["platform"])]
+        except TaxonomyError as err:
+            raise BuildError(str(err)) from err
+        if len(plats) > 1 and not push:
+            raise BuildError("docker exporter does not currently support exporting manifest lists; add --push to push "
+                             "an image index to a registry, or build one --platform at a time")
+        if push and not refs:
+            raise BuildError("tag is needed when pushing to registry; name the image with -t REGISTRY/NAME:TAG")
+        dfs = []
+        for p in plats:
+            df = parse_dockerfile(dockerfile, build_args or {}, platform=p)
+            dfs.append(df.target(target) if target else df)
         with self.journal.transaction(f"build {' '.join(t for t in tags) or ''}".strip()):
             self._tick()
-            return _Builder(self, hnode, df, ctx, refs, build_args or {}, no_cache, dockerfile).run()
+            if len(plats) == 1:
+                r = _Builder(self, hnode, dfs[0], ctx, refs, build_args or {}, no_cache, dockerfile, plats[0]).run()
+                return self._push_built(r, hnode) if push else r
+            return self._build_index(hnode, dfs, ctx, refs, build_args or {}, no_cache, dockerfile, plats)
+
+    def _push_built(self, r: BuildResult, hnode: str) -> BuildResult:
+        lines = []
+        for ref in r.tags:
+            pushed = self.push(ref, host=self.graph.nodes[hnode]["name"])
+            lines.append(f"pushing {ref} with docker")
+            lines += [f"pushing layer {l.digest[7:19]} {l.status.lower()}" for l in pushed.layers]
+            lines.append(f"pushing manifest for {ref}@{pushed.digest} done")
+        n = int(r.log[-1].split()[0][1:]) + 1
+        log = r.log + ("",) + tuple(f"#{n} {l}" for l in lines) + (f"#{n} DONE 0.0s",)
+        return dataclasses.replace(r, log=log)
+
+    def _build_index(self, hnode, dfs, ctx, refs, build_args, no_cache, text, plats) -> BuildResult:
+        log, steps, images, n = [], [], [], 0
+        for i, (df, p) in enumerate(zip(dfs, plats)):
+            b = _Builder(self, hnode, df, ctx, refs, build_args, no_cache, text, p, remote=True, first=(i == 0), start=n)
+            r = b.run()
+            log += [l for l in r.log if l != "#0 building with \"default\" instance using docker driver" or i == 0]
+            steps += r.steps
+            images.append(ids.image_id(r.image))
+            n = b.n
+        for ref in refs:
+            self._check_push_rights(hnode, ref)
+        n += 1
+        lines = ["exporting layers done"]
+        index = None
+        for ref in refs:
+            rnode = ids.registry_id(ref.domain)
+            repo = self._ensure_repository(rnode, ref.name)
+            variants = []
+            for img in images:
+                self._store_in_repository(repo, img)
+                d = self.graph.nodes[img]
+                lines.append(f"exporting manifest {d['manifest_digest']} done")
+                lines.append(f"exporting config {d['digest']} done")
+                variants.append((d["platform"], d["manifest_digest"], d["manifest_size"],
+                                 tuple(self.graph.nodes[ids.layer_id(x)]["nominal_size"] for x in d["layers"])))
+            self._set_registry_tag(repo, ref.tag, images[0], variants=tuple(variants), as_index=True)
+            index = self.graph.nodes[ids.tag_id(f"{ref.name}:{ref.tag}")]["index"]
+            lines.append(f"exporting manifest list {index} done")
+            lines.append(f"pushing layers done")
+            lines.append(f"pushing manifest for {ref.name}:{ref.tag}@{index} done")
+        while log and log[-1] == "":
+            log.pop()
+        log += ["", f"#{n} exporting to image"] + [f"#{n} {l}" for l in lines] + [f"#{n} DONE 0.0s"]
+        own = _platforms.normalize(self.graph.nodes[hnode]["platform"])
+        chosen = next((img for img, p in zip(images, plats) if p == own), images[0])
+        return BuildResult(self.graph.nodes[chosen]["digest"], tuple(f"{r.name}:{r.tag}" for r in refs),
+                           tuple(log), tuple(steps), index)
 
     def _docker_build(self, cmd, args, host):
         """``docker build`` / ``docker buildx build`` on the host's working files."""
@@ -194,7 +269,8 @@ class BuildOps:
             build_args[k] = v
         try:
             r = self.build(files[name].decode("utf-8", "replace"), tag=opts["tag"], context=None, host=host,
-                           target=opts["target"], build_args=build_args, no_cache=opts["no_cache"])
+                           target=opts["target"], build_args=build_args, no_cache=opts["no_cache"],
+                           platform=opts["platform"], push=opts["push"])
         except TaxonomyError as err:
             return CommandResult(1, f"ERROR: failed to solve: {err}\n")
         if opts["quiet"]:
@@ -203,10 +279,13 @@ class BuildOps:
 
 
 class _Builder:
-    def __init__(self, world, hnode, df, ctx, refs, build_args, no_cache, text):
+    def __init__(self, world, hnode, df, ctx, refs, build_args, no_cache, text, platform=_platforms.DEFAULT, *,
+                 remote=False, first=True, start=0):
         self.w, self.hnode, self.df, self.ctx, self.refs = world, hnode, df, ctx, refs
         self.build_args, self.no_cache, self.text = build_args, no_cache, text
-        self.log, self.steps, self.n = [], [], 0
+        self.platform, self.remote, self.first = platform, remote, first
+        self.prefix = f"{_platforms.display(platform)} " if remote else ""   # BuildKit names the platform in multi-platform logs
+        self.log, self.steps, self.n = [], [], start
         self.cache = dict(world.graph.nodes[hnode].get("build_cache") or {})
         self.new_cache = dict(self.cache)
 
@@ -223,13 +302,15 @@ class _Builder:
     def run(self) -> BuildResult:
         stages = self.df.stages
         needed = self._needed(stages)
-        self.log.append('#0 building with "default" instance using docker driver')
-        self.log.append("")
-        self.step("[internal] load build definition from Dockerfile", [f"transferring dockerfile: {len(self.text.encode())}B done"])
+        if self.first:
+            self.log.append('#0 building with "default" instance using docker driver')
+            self.log.append("")
+            self.step("[internal] load build definition from Dockerfile", [f"transferring dockerfile: {len(self.text.encode())}B done"])
         for s in stages:
             if s.index in needed and s.base_stage is None and s.base != "scratch":
-                self.step(f"[internal] load metadata for {self._full(s.base)}")
-        self.step("[internal] load .dockerignore", [f"transferring context: {len(self.ctx.read('.dockerignore')) if '.dockerignore' in self.ctx.files else 0}B done"])
+                self.step(f"[{_platforms.display(self.platform)}] " * bool(self.remote) + f"[internal] load metadata for {self._full(s.base)}")
+        if self.first:
+            self.step("[internal] load .dockerignore", [f"transferring context: {len(self.ctx.read('.dockerignore')) if '.dockerignore' in self.ctx.files else 0}B done"])
         built: dict[int, _State] = {}
         for s in stages:
             if s.index in needed:
@@ -270,7 +351,7 @@ class _Builder:
     def _stage(self, s, built) -> _State:
         w = self.w
         st = _State()
-        label = f"{s.name} " if s.name else ("" if len(self.df.stages) == 1 else f"stage-{s.index} ")
+        label = self.prefix + (f"{s.name} " if s.name else ("" if len(self.df.stages) == 1 else f"stage-{s.index} "))
         k = 1
         if s.base_stage is not None:
             base = built[s.base_stage]
@@ -283,13 +364,9 @@ class _Builder:
         else:
             ref = parse_reference(s.base)
             try:
-                img = w._resolve_local_image(s.base, self.hnode)
-            except TaxonomyError:
-                try:
-                    w.pull(s.base, host=w.graph.nodes[self.hnode]["name"])
-                    img = w._resolve_local_image(s.base, self.hnode)
-                except TaxonomyError as err:
-                    raise BuildError(f"{ref.familiar}: failed to resolve source metadata for {ref}: {err}") from err
+                img = self._base_image(s.base)
+            except TaxonomyError as err:
+                raise BuildError(f"{ref.familiar}: failed to resolve source metadata for {ref}: {err}") from err
             d = w.graph.nodes[img]
             st.base_node = img
             raw = json.loads(w.blobs[d["digest"]])
@@ -434,11 +511,7 @@ class _Builder:
 
     def _image_files(self, text):
         w = self.w
-        try:
-            img = w._resolve_local_image(text, self.hnode)
-        except TaxonomyError:
-            w.pull(text, host=w.graph.nodes[self.hnode]["name"])
-            img = w._resolve_local_image(text, self.hnode)
+        img = self._base_image(text)
         files = {}
         for d in w.graph.nodes[img]["layers"]:
             files.update(w._layer_files(d))
@@ -476,11 +549,37 @@ class _Builder:
         elif c == "ONBUILD":
             cfg["OnBuild"] = list(cfg.get("OnBuild") or []) + [inst.args[0] if inst.args else ""]
 
-    def _export(self, st: _State, stage) -> BuildResult:
+    def _base_image(self, text: str) -> str:
+        """The image ``FROM``/``COPY --from`` names, for this build's platform.
+
+        A local image of the right platform is used; otherwise it is pulled
+        for the platform (which moves the host's tag, as ``docker build
+        --platform`` does). A multi-platform build reads bases straight from
+        the registry and leaves the host's images alone.
+        """
         w = self.w
         hname = w.graph.nodes[self.hnode]["name"]
+        if self.remote:
+            return w._remote_image(self.hnode, parse_reference(text), self.platform)[1]
+        try:
+            img = w._resolve_local_image(text, self.hnode)
+            if _platforms.matches(w.graph.nodes[img]["platform"], self.platform):
+                return img
+        except TaxonomyError:
+            pass
+        w.pull(text, host=hname, platform=self.platform)
+        return w._resolve_local_image(text, self.hnode)
+
+    def _export(self, st: _State, stage) -> BuildResult:
+        w = self.w
+        st.platform = self.platform
         img = w._ensure_image(st.layers, config=st.config, history=st.history, created=_CREATED,
                               platform=st.platform, base=st.base_node)
+        if self.remote:   # pushed as part of an index by the caller
+            digest = w.graph.nodes[img]["digest"]
+            if self.new_cache != self.cache:
+                w.journal.set(self.hnode, "build_cache", self.new_cache)
+            return BuildResult(digest, (), tuple(self.log), tuple(self.steps))
         w._store_on_host(self.hnode, img)
         digest = w.graph.nodes[img]["digest"]
         lines = ["exporting layers done", f"writing image {digest} done"]

@@ -12,6 +12,7 @@ import posixpath
 import re
 
 from .. import ids
+from .. import platforms as _platforms
 from ..content import sha256_digest
 from ..errors import Conflict, InvalidArgument, NotFound
 from ..process import container_name, simulate
@@ -62,7 +63,7 @@ class ContainerOps:
 
     def create(self, image: str, command=None, host: str | None = None, *, name: str | None = None,
                env=(), volumes=(), ports=(), entrypoint=None, interactive: bool = False, rm: bool = False,
-               _start: bool = False, _detach: bool = True) -> RunResult:
+               platform: str | None = None, _start: bool = False, _detach: bool = True) -> RunResult:
         """Create a container from an image, pulling the image if the host lacks it.
 
         Parameters
@@ -78,6 +79,9 @@ class ContainerOps:
             Named volumes are created when missing; the image's own
             ``VOLUME`` paths get anonymous volumes.
         ports : sequence of "8080:80"
+        platform : str, optional
+            Use (and pull if needed) the image's variant for this platform
+            (``--platform``); a local image of another platform is pulled again.
 
         Raises
         ------
@@ -99,9 +103,11 @@ class ContainerOps:
             self._tick()
             try:
                 img = self._resolve_local_image(image, hnode)
+                if platform is not None and not _platforms.matches(self.graph.nodes[img]["platform"], platform):
+                    raise NotFound(f"No such image: {image}")
             except NotFound:
                 ref = parse_reference(image)
-                pulled = self.pull(image, host=hname)
+                pulled = self.pull(image, host=hname, platform=platform)
                 img = self._host_tag_image(hnode, ref) if not ref.digest else self._resolve_local_image(image, hnode)
             cfg = self.graph.nodes[img]["config"]
             ep = list(entrypoint) if entrypoint is not None else list(cfg.get("Entrypoint") or [])
@@ -199,7 +205,7 @@ class ContainerOps:
 
     def run(self, image: str, command=None, host: str | None = None, *, name: str | None = None,
             detach: bool = False, env=(), volumes=(), ports=(), entrypoint=None, interactive: bool = False,
-            rm: bool = False) -> RunResult:
+            rm: bool = False, platform: str | None = None) -> RunResult:
         """Create and start a container (``docker run``); pull the image if needed.
 
         Returns the container's name, id, state, exit code and output.
@@ -215,7 +221,7 @@ class ContainerOps:
         'running'
         """
         result = self.create(image, command, host, name=name, env=env, volumes=volumes, ports=ports,
-                             entrypoint=entrypoint, interactive=interactive, rm=rm, _start=True)
+                             entrypoint=entrypoint, interactive=interactive, rm=rm, platform=platform, _start=True)
         return result
 
     def start(self, container: str, host: str | None = None) -> str:

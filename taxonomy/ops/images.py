@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from .. import ids
+from .. import platforms as _platforms
 from ..content import chain_ids, short_id
-from ..errors import Conflict, Denied, InvalidReference, NotFound, Unauthorized
+from ..errors import Conflict, Denied, InvalidReference, NotFound, PlatformMismatch, Unauthorized
 from ..reference import Reference, parse_reference, tag_omitted
 from ..results import LayerStatus, PullResult, PushResult, RemoveResult
 
@@ -50,7 +51,7 @@ class ImageOps:
                 for img in self._local_images(hnode):
                     d = self.graph.nodes[img]
                     edge = self.graph.edges[hnode, img]
-                    if d["manifest_digest"] == ref.digest and (f"{ref.name}@{ref.digest}" in edge.get("repo_digests", ())):
+                    if f"{ref.name}@{ref.digest}" in edge.get("repo_digests", ()):
                         return img
             else:
                 tnode = self._host_tag(hnode, ref)
@@ -97,7 +98,7 @@ class ImageOps:
         return missing
 
     # -- remote resolution -------------------------------------------
-    def _remote_image(self, hnode: str, ref: Reference) -> tuple[str, str]:
+    def _remote_image(self, hnode: str, ref: Reference, platform: str | None = None) -> tuple[str, str]:
         """Find the image a reference names in its registry; check pull rights.
 
         Returns (repository node, image node).
@@ -122,14 +123,46 @@ class ImageOps:
             for img in self._out(repo, "stores", "image"):
                 if self.graph.nodes[img]["manifest_digest"] == ref.digest:
                     return repo, img
+            for tnode in self._out(repo, "has_tag", "tag"):
+                if self.graph.nodes[tnode].get("index") == ref.digest:
+                    return repo, self._variant_for(repo, tnode, platform or self.graph.nodes[hnode]["platform"])
         else:
             tnode = ids.tag_id(f"{ref.name}:{ref.tag}")
             if tnode in self.graph:
-                return repo, self._out(tnode, "points_to")[0]
+                if self.graph.nodes[tnode].get("index") is None:
+                    return repo, self._out(tnode, "points_to")[0]
+                return repo, self._variant_for(repo, tnode, platform or self.graph.nodes[hnode]["platform"])
         raise NotFound(f"manifest for {ref.familiar} not found: manifest unknown: manifest unknown")
 
+    def _remote_digest(self, ref: Reference, img: str) -> str:
+        """The digest a pull of ``ref`` reports: the index's for a multi-arch tag, else the manifest's."""
+        if ref.digest:
+            return ref.digest
+        tnode = ids.tag_id(f"{ref.name}:{ref.tag}")
+        index = self.graph.nodes[tnode].get("index") if tnode in self.graph else None
+        return index or self.graph.nodes[img]["manifest_digest"]
+
+    def _variant_for(self, repo: str, tnode: str, platform: str) -> str:
+        """The image of a multi-arch tag for ``platform``, made a node of the repository if it is not one yet.
+
+        Raises PlatformMismatch with Docker's message when the index has no such platform.
+        """
+        want = _platforms.normalize(platform)
+        variants = self.graph.nodes[tnode]["variants"]
+        hit = next((v for v in variants if _platforms.normalize(v[0]) == want), None)
+        if hit is None:
+            raise PlatformMismatch(f"no matching manifest for {want} in the manifest list entries: "
+                                   "no match for platform in manifest: not found")
+        p, mdig, _, nominal = hit
+        for img in self._out(repo, "stores", "image"):
+            if self.graph.nodes[img]["manifest_digest"] == mdig:
+                return img
+        img = self._image_from_blobs(mdig, nominal, p)
+        self._store_in_repository(repo, img)
+        return img
+
     # -- verbs ---------------------------------------------------------
-    def pull(self, reference: str, host: str | None = None) -> PullResult:
+    def pull(self, reference: str, host: str | None = None, *, platform: str | None = None) -> PullResult:
         """Pull an image from its registry onto a host.
 
         Only the layers the host lacks are fetched; the others report
@@ -154,14 +187,14 @@ class ImageOps:
         hnode = self._host_node(host)
         with self.journal.transaction(f"pull {ref.familiar}"):
             self._tick()
-            repo, img = self._remote_image(hnode, ref)
+            repo, img = self._remote_image(hnode, ref, platform)
             up_to_date = False
             if not ref.digest:
                 tnode = self._host_tag(hnode, ref)
                 up_to_date = tnode is not None and self._out(tnode, "points_to") == [img]
             elif self.graph.has_edge(hnode, img):
                 up_to_date = f"{ref.name}@{ref.digest}" in self.graph.edges[hnode, img].get("repo_digests", ())
-            digest = self.graph.nodes[img]["manifest_digest"]
+            digest = self._remote_digest(ref, img)
             missing = set(self._store_on_host(hnode, img, f"{ref.name}@{digest}"))
             if not ref.digest:
                 self._set_host_tag(hnode, ref, img)
@@ -207,6 +240,18 @@ class ImageOps:
         namespace = path.split("/")[0] if "/" in path else ""
         return namespace in account["namespaces"]
 
+    def _check_push_rights(self, hnode: str, ref: Reference) -> tuple[str, str | None]:
+        """Raise unless the host's login may push to ``ref``; return (registry node, user)."""
+        rnode = ids.registry_id(ref.domain)
+        if rnode not in self.graph:
+            raise NotFound(f'Get "https://{ref.domain}/v2/": dial tcp: lookup {ref.domain}: no such host')
+        user = self.graph.nodes[hnode]["logins"].get(ref.domain)
+        if not self._may_write(rnode, user, ref.path):
+            if user is None and ref.domain != "docker.io":
+                raise Unauthorized("unauthorized: authentication required")
+            raise Denied("denied: requested access to the resource is denied")
+        return rnode, user
+
     def push(self, reference: str, host: str | None = None) -> PushResult:
         """Push a local image to the registry its name points to.
 
@@ -238,14 +283,7 @@ class ImageOps:
         if tnode is None:
             raise NotFound(f"An image does not exist locally with the tag: {ref.familiar_name if tag_omitted(reference) else ref.familiar}")
         img = self._out(tnode, "points_to")[0]
-        rnode = ids.registry_id(ref.domain)
-        if rnode not in self.graph:
-            raise NotFound(f'Get "https://{ref.domain}/v2/": dial tcp: lookup {ref.domain}: no such host')
-        user = self.graph.nodes[hnode]["logins"].get(ref.domain)
-        if not self._may_write(rnode, user, ref.path):
-            if user is None and ref.domain != "docker.io":
-                raise Unauthorized("unauthorized: authentication required")
-            raise Denied("denied: requested access to the resource is denied")
+        rnode, user = self._check_push_rights(hnode, ref)
         with self.journal.transaction(f"push {ref.familiar}"):
             self._tick()
             repo = self._ensure_repository(rnode, ref.name)

@@ -11,7 +11,7 @@ Examples
 >>> import taxonomy as tx
 >>> from taxonomy.views import layout, trace
 >>> w = tx.World()
->>> len(layout(w)) == len(w.graph) - 66   # layers are not drawn by default
+>>> len(layout(w)) == len(w.graph) - 71   # layers are not drawn by default
 True
 """
 

@@ -448,9 +448,9 @@ def describe(world, kinds=None, host=None, *, layers: bool = False) -> str:
     >>> w = tx.World()
     >>> _ = w.run("nginx:1.27", name="web", detach=True)
     >>> print(describe(w))
-    Docker world: 2 registries, 14 repositories, 93 tags, 36 images, 1 container, 1 host, 0 volumes (66 layers not drawn).
+    Docker world: 2 registries, 14 repositories, 95 tags, 38 images, 1 container, 1 host, 0 volumes (71 layers not drawn).
     Registry docker.io (Docker Hub, public): 11 repositories, 86 tags.
-    Registry mcr.microsoft.com (Microsoft Artifact Registry, public): 3 repositories, 6 tags.
+    Registry mcr.microsoft.com (Microsoft Artifact Registry, public): 3 repositories, 8 tags.
     Host laptop: 1 image, 1 local tag, 1 container (1 running), 0 volumes.
     Container web on laptop runs image cd276e6db3fb (nginx:1.27), running.
     """

@@ -26,7 +26,7 @@ Examples
 >>> term.output.value.splitlines()[:2]
 ['$ docker pull alpine:3.20', '3.20: Pulling from library/alpine']
 >>> term
-Terminal(host='laptop', commands=1, nodes=212)
+Terminal(host='laptop', commands=1, nodes=221)
 """
 
 from __future__ import annotations

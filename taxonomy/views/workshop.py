@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import random
 
+from .. import platforms as _platforms
 from ..errors import InvalidArgument
 from ..world import World
 
@@ -68,9 +69,9 @@ def workshop_world(hosts: int = 30, containers: int = 300, images: int = 100, re
     Returns
     -------
     World
-        With the defaults: 3 registries, 26 repositories, 36 images,
-        30 hosts, 300 containers, 62 volumes, 187 tags and 66 layers:
-        710 nodes, 644 of them drawn by default (layers are not).
+        With the defaults: 3 registries, 26 repositories, 38 images,
+        30 hosts, 300 containers, 62 volumes, 189 tags and 71 layers:
+        719 nodes, 648 of them drawn by default (layers are not).
 
     Raises
     ------
@@ -95,7 +96,8 @@ def workshop_world(hosts: int = 30, containers: int = 300, images: int = 100, re
 
     g = world.graph
     kit = sorted(d["ref"] for _, d in g.nodes(data=True)
-                 if d["kind"] == "tag" and d.get("host") is None and _config(world, d["ref"]).get("Cmd"))
+                 if d["kind"] == "tag" and d.get("host") is None and _config(world, d["ref"]).get("Cmd")
+                 and any(_platforms.matches(v[0], _platforms.DEFAULT) for v in d.get("variants", ())))
     names = kit[:images]
     if images > len(kit):
         targets = private or ["docker.io"]
