@@ -54,7 +54,6 @@ import re
 from dataclasses import dataclass
 
 from .. import ids
-from ..build.runsize import run_effects
 
 __all__ = ["AnalysisOps", "HistoryEntry", "Efficiency", "Waste"]
 
@@ -204,6 +203,7 @@ class AnalysisOps:
         return Efficiency(img, total, sum(w.bytes for w in items), tuple(items))
 
     def _layer_effects(self, h: HistoryEntry, workdir: str):
+        from ..build.runsize import run_effects   # the build package loads the Dockerfile parser: only when needed
         files = self._layer_files(h.digest)
         if any(_RUN_FILE.match(p) for p in files):
             text = h.created_by[4:] if h.created_by.startswith("RUN ") else h.created_by

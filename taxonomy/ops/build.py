@@ -33,7 +33,6 @@ from typing import Mapping
 from .. import ids
 from .. import platforms as _platforms
 from ..content import FileEntry, Layer, chain_ids, sha256_digest
-from ..build.dockerfile import parse_instruction
 from ..errors import BuildError, InvalidReference, TaxonomyError
 from ..reference import parse_reference
 
@@ -430,6 +429,7 @@ class _Builder:
         texts = st.config.pop("OnBuild", None) or []
         if not texts:
             return s, ()
+        from ..build.dockerfile import parse_instruction
         triggers = []
         for text in texts:
             try:
