@@ -416,7 +416,7 @@ def test_build_panel_against_the_build_contract(monkeypatch):
     assert panel.steps.value == ('<ol class="tx-steps"><li>CACHED FROM alpine:3.20</li>'
                                  "<li>COPY app.txt /app/app.txt</li></ol>")
     assert _is_ok(panel.status)
-    assert "built image abababababab as student/hello:1: 2 steps making layers, 1 cached" in panel.status.value
+    assert "built image abababababab as student/hello:1: 2 step(s) making layers, 1 cached" in panel.status.value
     assert repr(panel) == "BuildPanel(tag='student/hello:1', built='abababababab')"
 
     def broken(*a, **k):
@@ -444,3 +444,21 @@ def test_panels_on_an_empty_world():
     assert _is_error(t.status) and "no Docker host yet" in t.status.value
     assert repr(Explorer(w)) == "Explorer(kinds=['registry', 'repository', 'tag', 'image', 'container', 'host', 'volume'], picked=None, nodes=0)"
     assert repr(RegistryPanel(w)) == "RegistryPanel(host=None, registry=None, nodes=0)"
+
+
+def test_panels_speak_the_learners_language(world):
+    try:
+        tx.set_language("fr")
+        term = tx.widgets.Terminal(world)
+        assert term.run_button.description == "Exécuter" and term.history.description == "Historique"
+        term.command.value = "docker pull alpine:3.20"
+        term.on_run()
+        assert "code de sortie 0" in term.status.value
+        assert "Pulling from library/alpine" in term.output.value      # Docker's own words stay Docker's
+        ex = tx.widgets.Explorer(world)
+        assert ex.kind_boxes["container"].description == "conteneur"
+        assert "Description textuelle" in ex.alt.value
+        english = tx.widgets.Terminal(world, lang="en")
+        assert english.run_button.description == "Run"
+    finally:
+        tx.set_language("en")

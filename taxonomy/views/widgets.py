@@ -36,6 +36,7 @@ import warnings
 
 import ipywidgets as W
 
+from .. import i18n
 from ..content import short_id
 from ..errors import InvalidArgument, TaxonomyError
 from .draw import render_png
@@ -159,15 +160,20 @@ def _changes(before, world) -> list:
 class _Panel(W.VBox):
     """What the panels share: a world, a drawing with its text alternative, a status line."""
 
-    def __init__(self, world, host=None, **kwargs):
+    def __init__(self, world, host=None, lang: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.world = world
         self.host = host
-        self.status = W.HTML(value=_status("info", "ready"))
+        self.lang = i18n.resolve(lang)
+        self.status = W.HTML(value=_status("info", self._t("ready")))
         self.image = W.Image(format="png", layout=W.Layout(width="100%", max_width=f"{int(_FIGSIZE[0] * _DPI)}px"))
         self.alt = W.HTML()
         self.changed: list = []
         self.highlighted = None
+
+    def _t(self, key: str, **values) -> str:
+        """This panel's text for ``widgets.<key>`` in its language."""
+        return i18n.text(f"widgets.{key}", lang=self.lang, **values)
 
     def _ok(self, message: str):
         self.status.value = _status("ok", message)
@@ -188,7 +194,7 @@ class _Panel(W.VBox):
                                       changed=self.changed, **opts)
         text = describe(self.world, opts.get("kinds"), opts.get("host"), layers=opts.get("layers", False))
         self.image.tooltip = text
-        self.alt.value = ('<details class="tx-alt"><summary>Text description of the drawing</summary>'
+        self.alt.value = (f'<details class="tx-alt"><summary>{html.escape(self._t("alt_summary"))}</summary>'
                           f"<pre>{html.escape(text)}</pre></details>")
 
     def _nodes(self) -> int:
@@ -259,15 +265,14 @@ class Explorer(_Panel):
     True
     """
 
-    def __init__(self, world, lang: str = "en"):
-        super().__init__(world)
-        self.lang = lang
-        self.kind_boxes = {k: W.Checkbox(value=k != "layer", description=k, indent=False,
+    def __init__(self, world, lang: str | None = None):
+        super().__init__(world, lang=lang)
+        self.kind_boxes = {k: W.Checkbox(value=k != "layer", description=self._t(f"kind.{k}"), indent=False,
                                          layout=W.Layout(width="auto")) for k in KIND_ORDER}
-        self.host_picker = W.Dropdown(description="Host", options=self._host_options(), value=None)
-        self.picker = W.Dropdown(description="Node", options=[], layout=W.Layout(width="60%"))
-        self.trace_button = W.Button(description="Trace", tooltip="Highlight the path of the picked node")
-        self.clear_button = W.Button(description="Clear", tooltip="Remove the highlight")
+        self.host_picker = W.Dropdown(description=self._t("host"), options=self._host_options(), value=None)
+        self.picker = W.Dropdown(description=self._t("node"), options=[], layout=W.Layout(width="60%"))
+        self.trace_button = W.Button(description=self._t("trace"), tooltip=self._t("trace_tip"))
+        self.clear_button = W.Button(description=self._t("clear"), tooltip=self._t("clear_tip"))
         self.details = W.HTML(layout=W.Layout(width="34%", min_width="16em"))
         self.image.layout.width = "66%"
         for box in self.kind_boxes.values():
@@ -294,7 +299,7 @@ class Explorer(_Panel):
         return tuple(k for k, box in self.kind_boxes.items() if box.value)
 
     def _host_options(self):
-        return [("all hosts", None)] + [(h, h) for h in self.world.hosts()]
+        return [(self._t("all_hosts"), None)] + [(h, h) for h in self.world.hosts()]
 
     def _draw_options(self):
         return {"kinds": self.kinds, "host": self.host_picker.value}
@@ -316,7 +321,7 @@ class Explorer(_Panel):
     def on_kinds(self, change=None):
         """A kind box was (un)ticked: redraw."""
         if not self.kinds:
-            self._info("tick at least one kind to draw")
+            self._info(self._t("tick_a_kind"))
         self.redraw()
 
     def on_host(self, change=None):
@@ -327,7 +332,7 @@ class Explorer(_Panel):
         """Show the picked node's definition, attributes and neighbours."""
         node = self.picker.value
         if node is None:
-            self.details.value = "<p>Pick a node to read about it.</p>"
+            self.details.value = f"<p>{html.escape(self._t('pick_to_read'))}</p>"
             return
         g = self.world.graph
         d = g.nodes[node]
@@ -339,26 +344,26 @@ class Explorer(_Panel):
         outs = [f"{e['kind']} → {_option_label(self.world, v)}" for v, e in sorted(g.succ[node].items())]
         ins = [f"{_option_label(self.world, u)} → {e['kind']}" for u, e in sorted(g.pred[node].items())]
         items = "".join(f"<li>{html.escape(x)}</li>" for x in (outs + ins)[:40])
-        more = f"<li>… and {len(outs) + len(ins) - 40} more</li>" if len(outs) + len(ins) > 40 else ""
+        more = f"<li>{self._t('and_more', count=len(outs) + len(ins) - 40)}</li>" if len(outs) + len(ins) > 40 else ""
         self.details.value = (
             f'<div class="tx-details"><h4>{html.escape(_option_label(self.world, node))}</h4>'
             f"<p>{html.escape(definition(kind, self.lang))}</p>"
-            f"<table>{rows}</table><p>Neighbours:</p><ul>{items}{more}</ul></div>")
+            f"<table>{rows}</table><p>{html.escape(self._t('neighbours'))}</p><ul>{items}{more}</ul></div>")
 
     def on_trace(self, button=None):
         """Highlight the path of the picked node on the drawing."""
         node = self.picker.value
         if node is None:
-            self._info("pick a node first, then Trace")
+            self._info(self._t("pick_first"))
             return
         self.highlighted = node
-        self._ok(f"traced {_option_label(self.world, node)}")
+        self._ok(self._t("traced", what=_option_label(self.world, node)))
         self.redraw()
 
     def on_clear(self, button=None):
         """Remove the highlight."""
         self.highlighted = None
-        self._info("ready")
+        self._info(self._t("ready"))
         self.redraw()
 
 
@@ -383,16 +388,16 @@ class Terminal(_Panel):
 
     max_lines = 400
 
-    def __init__(self, world, host=None):
-        super().__init__(world, host)
+    def __init__(self, world, host=None, lang: str | None = None):
+        super().__init__(world, host, lang)
         self.command = W.Text(placeholder="docker run -d --name web nginx:1.27", description="$",
                               layout=W.Layout(width="70%"))
-        self.run_button = W.Button(description="Run", button_style="primary", tooltip="Run the command (Enter)")
-        self.undo_button = W.Button(description="Undo", tooltip="Undo the last change to the world")
-        self.redo_button = W.Button(description="Redo", tooltip="Redo what Undo undid")
-        self.replay_button = W.Button(description="Replay", tooltip="Run the selected history command again")
+        self.run_button = W.Button(description=self._t("run"), button_style="primary", tooltip=self._t("run_tip"))
+        self.undo_button = W.Button(description=self._t("undo"), tooltip=self._t("undo_tip"))
+        self.redo_button = W.Button(description=self._t("redo"), tooltip=self._t("redo_tip"))
+        self.replay_button = W.Button(description=self._t("replay"), tooltip=self._t("replay_tip"))
         self.output = W.Textarea(value="", disabled=True, rows=12, layout=W.Layout(width="100%"))
-        self.history = W.Select(options=[], rows=6, description="History", layout=W.Layout(width="100%"))
+        self.history = W.Select(options=[], rows=6, description=self._t("history"), layout=W.Layout(width="100%"))
         self.commands: list[str] = []
         with warnings.catch_warnings():   # ipywidgets 8 deprecates on_submit but it is Enter-only
             warnings.simplefilter("ignore", DeprecationWarning)
@@ -420,7 +425,7 @@ class Terminal(_Panel):
         """Run the command in ``command.value`` and show its output and the changed drawing."""
         text = self.command.value.strip()
         if not text:
-            self._info("type a docker command, e.g. docker ps")
+            self._info(self._t("type_a_command"))
             return
         before = _snapshot(self.world)
         try:
@@ -434,9 +439,10 @@ class Terminal(_Panel):
         self.command.value = ""
         self.changed = _changes(before, self.world)
         if result.exit_code == 0:
-            self._ok(f"exit code 0 · {len(self.changed)} node(s) changed")
+            self._ok(self._t("exit_ok", count=len(self.changed)))
         else:
-            self.status.value = _status("error", f"exit code {result.exit_code}: {result.output.strip().splitlines()[0]}")
+            first = (result.output.strip().splitlines() or [""])[0]
+            self.status.value = _status("error", self._t("exit_error", code=result.exit_code, first_line=first))
         self.redraw()
 
     def _append(self, text: str):
@@ -447,11 +453,11 @@ class Terminal(_Panel):
         before = _snapshot(self.world)
         done = self.world.undo() if what == "undo" else self.world.redo()
         if done is None:
-            self._info(f"nothing to {what}")
+            self._info(self._t(f"nothing_to_{what}"))
             return
         self.changed = _changes(before, self.world)
         self._append(f"# {what}: {done}\n")
-        self._ok(f"{what}: {done}")
+        self._ok(self._t("undone" if what == "undo" else "redone", what=done))
         self.redraw()
 
     def on_undo(self, button=None):
@@ -465,7 +471,7 @@ class Terminal(_Panel):
     def on_replay(self, button=None):
         """Run the selected history command again (the last one if none is selected)."""
         if not self.commands:
-            self._info("no command to replay yet")
+            self._info(self._t("nothing_to_replay"))
             return
         index = self.history.value if self.history.value is not None else len(self.commands) - 1
         self.command.value = self.commands[index]
@@ -496,13 +502,14 @@ class BuildPanel(_Panel):
         What ``world.build`` returned last (``.image``, ``.log``, ``.steps``).
     """
 
-    def __init__(self, world, host=None):
-        super().__init__(world, host)
-        self.dockerfile = W.Textarea(value=_DOCKERFILE, rows=8, description="Dockerfile", layout=W.Layout(width="100%"))
-        self.context = W.Textarea(value="app.txt: Hello from my first image!\n", rows=4, description="Context",
+    def __init__(self, world, host=None, lang: str | None = None):
+        super().__init__(world, host, lang)
+        self.dockerfile = W.Textarea(value=_DOCKERFILE, rows=8, description=self._t("dockerfile"),
+                                     layout=W.Layout(width="100%"))
+        self.context = W.Textarea(value="app.txt: Hello from my first image!\n", rows=4, description=self._t("context"),
                                   layout=W.Layout(width="100%"))
-        self.tag = W.Text(value="student/hello:1", description="Tag")
-        self.build_button = W.Button(description="Build", button_style="primary", tooltip="docker build -t TAG .")
+        self.tag = W.Text(value="student/hello:1", description=self._t("tag"))
+        self.build_button = W.Button(description=self._t("build"), button_style="primary", tooltip="docker build -t TAG .")
         self.build_log = W.Textarea(value="", disabled=True, rows=10, layout=W.Layout(width="100%"))
         self.steps = W.HTML()
         self.result = None
@@ -530,9 +537,8 @@ class BuildPanel(_Panel):
         cached = sum(1 for s in steps if s.cached)
         items = "".join(f"<li>{'CACHED ' if s.cached else ''}{html.escape(_step_text(s))}</li>" for s in steps)
         self.steps.value = f'<ol class="tx-steps">{items}</ol>'
-        named = f" as {self.tag.value.strip()}" if self.tag.value.strip() else ""
-        plural = "" if len(steps) == 1 else "s"
-        self._ok(f"built image {_short(result.image)}{named}: {len(steps)} step{plural} making layers, {cached} cached")
+        named = self._t("built_as", tag=self.tag.value.strip()) if self.tag.value.strip() else ""
+        self._ok(self._t("built", image=_short(result.image), named=named, steps=len(steps), cached=cached))
 
 
 def _step_text(step) -> str:
@@ -566,21 +572,21 @@ class RegistryPanel(_Panel):
         The drawing (what the transfer changed ringed with dashes).
     """
 
-    def __init__(self, world, host=None):
-        super().__init__(world)
+    def __init__(self, world, host=None, lang: str | None = None):
+        super().__init__(world, lang=lang)
         hosts = world.hosts()
-        self.host_picker = W.Dropdown(description="Host", options=hosts,
+        self.host_picker = W.Dropdown(description=self._t("host"), options=hosts,
                                       value=host if host is not None else world.default_host)
-        self.registry_picker = W.Dropdown(description="Registry", options=world.registries(), value="docker.io"
+        self.registry_picker = W.Dropdown(description=self._t("registry"), options=world.registries(), value="docker.io"
                                           if "docker.io" in world.registries() else None)
-        self.user = W.Text(description="User", placeholder="student")
-        self.password = W.Password(description="Password")
-        self.login_button = W.Button(description="Log in", tooltip="docker login")
-        self.logout_button = W.Button(description="Log out", tooltip="docker logout")
-        self.reference = W.Combobox(description="Image", placeholder="nginx:1.27", ensure_option=False,
+        self.user = W.Text(description=self._t("user"), placeholder="student")
+        self.password = W.Password(description=self._t("password"))
+        self.login_button = W.Button(description=self._t("login"), tooltip="docker login")
+        self.logout_button = W.Button(description=self._t("logout"), tooltip="docker logout")
+        self.reference = W.Combobox(description=self._t("image"), placeholder="nginx:1.27", ensure_option=False,
                                     layout=W.Layout(width="60%"))
-        self.pull_button = W.Button(description="Pull ←", tooltip="docker pull: registry to host")
-        self.push_button = W.Button(description="Push →", tooltip="docker push: host to registry")
+        self.pull_button = W.Button(description=self._t("pull"), tooltip=self._t("pull_tip"))
+        self.push_button = W.Button(description=self._t("push"), tooltip=self._t("push_tip"))
         self.layers = W.HTML()
         self.login_button.on_click(self.on_login)
         self.logout_button.on_click(self.on_logout)
@@ -625,7 +631,8 @@ class RegistryPanel(_Panel):
             self._error(err)
             return
         self.password.value = ""
-        self._ok(f"{msg}: {self.host_picker.value} is logged in to {self.registry_picker.value} as {self.user.value}")
+        self._ok(self._t("logged_in", message=msg, host=self.host_picker.value, registry=self.registry_picker.value,
+                         user=self.user.value))
 
     def on_logout(self, button=None):
         """``docker logout`` the chosen host from the chosen registry."""
@@ -639,7 +646,7 @@ class RegistryPanel(_Panel):
     def _transfer(self, verb):
         ref, host = self.reference.value.strip(), self.host_picker.value
         if not ref:
-            self._info(f"name an image to {verb}, e.g. nginx:1.27")
+            self._info(self._t(f"name_an_image_{verb}"))
             return
         before = _snapshot(self.world)
         try:
@@ -648,12 +655,12 @@ class RegistryPanel(_Panel):
             self._error(err)
             return
         self.changed = _changes(before, self.world)
-        self.layers.value = _layer_table(result.layers, verb)
+        self.layers.value = _layer_table(result.layers, verb, self._t)
         moved = [l for l in result.layers if l.status in _MOVED]
         from ..cli.format import human_size
         where = f"{host} → {result.repository}" if verb == "push" else f"{result.reference} → {host}"
-        self._ok(f"{verb} {where}: {len(moved)} layer(s) moved ({human_size(sum(l.nominal_size for l in moved))} "
-                 f"nominal), {len(result.layers) - len(moved)} already there")
+        self._ok(self._t(f"moved_{verb}", where=where, moved=len(moved),
+                         size=human_size(sum(l.nominal_size for l in moved)), kept=len(result.layers) - len(moved)))
         self._refresh_refs()
         self.redraw()
 
@@ -666,13 +673,14 @@ class RegistryPanel(_Panel):
         self._transfer("push")
 
 
-def _layer_table(layers, verb) -> str:
+def _layer_table(layers, verb, t) -> str:
     from ..cli.format import human_size
     rows = []
     for l in layers:
         moved = l.status in _MOVED
-        what = "moved" if moved else "already there"
+        what = t("moved") if moved else t("already_there")
         rows.append(f'<tr class="tx-{"moved" if moved else "kept"}"><td><code>{short_id(l.digest)}</code></td>'
                     f"<td>{html.escape(l.status)}</td><td>{what}</td><td>{human_size(l.nominal_size)}</td></tr>")
-    return (f'<table class="tx-layers"><caption>Layers of the {verb}, bottom first</caption>'
-            f"<tr><th>layer</th><th>Docker says</th><th>transfer</th><th>nominal size</th></tr>{''.join(rows)}</table>")
+    head = "".join(f"<th>{html.escape(t(k))}</th>" for k in ("col_layer", "col_docker_says", "col_transfer", "col_nominal"))
+    return (f'<table class="tx-layers"><caption>{html.escape(t(f"layers_caption_{verb}"))}</caption>'
+            f"<tr>{head}</tr>{''.join(rows)}</table>")
