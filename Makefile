@@ -27,7 +27,7 @@ system:
 	@bash scripts/install_system_packages.sh
 
 lab: setup
-	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/en/00_start_here.ipynb
 
 test: setup system
 	$(BIN)/python -m pytest tests taxonomy

@@ -7,7 +7,8 @@ need=()
 command -v skopeo >/dev/null || need+=(skopeo)
 command -v umoci >/dev/null || need+=(umoci)
 command -v docker-registry >/dev/null || need+=(docker-registry)
-# chromium joins this list with the browser tests (issue 9).
+# The browser tests drive Debian's Chromium with Playwright (never a downloaded browser).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
   echo "note: not installing ${need[*]} (needs root); tests that use them will skip" >&2; exit 0; fi
