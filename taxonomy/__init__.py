@@ -39,6 +39,9 @@ def __getattr__(name):
     if name == "widgets":
         from .views import widgets
         return widgets
+    if name == "oci":   # httpx is loaded only by the registry client
+        from . import oci
+        return oci
     raise AttributeError(f"module 'taxonomy' has no attribute {name!r}")
 
 __all__ = [

@@ -305,13 +305,20 @@ def layer_files(blob: bytes) -> dict:
     """
     import gzip
     out = {}
-    with tarfile.open(fileobj=io.BytesIO(gzip.decompress(blob))) as tar:
-        for m in tar.getmembers():
-            name = m.name.lstrip("./").rstrip("/")
-            if not name or ".." in name.split("/"):
-                continue
-            if m.isfile():
-                out[name] = FileEntry(name, tar.extractfile(m).read(), m.mode & 0o7777, uid=m.uid, gid=m.gid)
+    data = gzip.decompress(blob) if blob[:2] == b"\x1f\x8b" else blob   # plain tars are layers too
+    # Stream mode reads members in order and accepts tars without the end-of-archive
+    # blocks (umoci writes such layers) as long as the last member is whole.
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r|") as tar:
+        try:
+            for m in tar:
+                name = m.name.lstrip("./").rstrip("/")
+                if not name or ".." in name.split("/"):
+                    continue
+                if m.isfile():
+                    out[name] = FileEntry(name, tar.extractfile(m).read(), m.mode & 0o7777, uid=m.uid, gid=m.gid)
+        except tarfile.ReadError as err:
+            if "unexpected end of data" not in str(err):
+                raise
     return out
 
 

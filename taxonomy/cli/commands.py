@@ -142,6 +142,9 @@ def execute(world, text: str, host: str | None = None) -> CommandResult:
         if sub is None:
             return _err(f"docker: '{cmd} {args[0]}' is not a docker command.\nSee 'docker {cmd} --help'")
         cmd, args = sub, args[1:]
+    if cmd == "compose":
+        from .compose import compose
+        return compose(world, args, host)
     if cmd == "build" or cmd == "buildx":
         return _build(world, cmd, args, host)
     if cmd not in COMMANDS:
@@ -305,7 +308,12 @@ def _ago(world, created):
     if not created:
         return "N/A"
     import datetime
-    t = datetime.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.timezone.utc).timestamp()
+    import re
+    # Real configs write fractional seconds and offsets (2025-05-20T10:11:12.123456789+02:00).
+    t = datetime.datetime.fromisoformat(re.sub(r"\.\d+", "", created).replace("Z", "+00:00"))
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=datetime.timezone.utc)
+    t = t.timestamp()
     return human_duration(world.now - t) + " ago"
 
 
@@ -670,7 +678,7 @@ def _help() -> str:
     lines = ["", "Usage:  docker [OPTIONS] COMMAND", "", "A self-sufficient runtime for containers (modelled by the Docker Taxonomy Explorer)", "", "Commands:"]
     for name, (usage, desc, *_r) in COMMANDS.items():
         lines.append(f"  {name:<10}{desc}")
-    lines += ["  build     Build an image from a Dockerfile", "  volume    Manage volumes", ""]
+    lines += ["  build     Build an image from a Dockerfile", "  compose   Docker Compose", "  volume    Manage volumes", ""]
     return "\n".join(lines) + "\n"
 
 
@@ -679,3 +687,10 @@ _HANDLERS = {
     "start": _start, "stop": _stop, "restart": _restart, "rm": _rm, "ps": _ps, "logs": _logs, "login": _login,
     "logout": _logout, "inspect": _inspect, "history": _history,
 }
+
+# Commands that live in their own modules: docker save / load (OCI archives).
+from .oci import COMMANDS as _OCI_COMMANDS, HANDLERS as _OCI_HANDLERS  # noqa: E402
+
+COMMANDS.update(_OCI_COMMANDS)
+_SUB.update({("image", "save"): "save", ("image", "load"): "load"})
+_HANDLERS.update(_OCI_HANDLERS)

@@ -184,6 +184,8 @@ class ImageOps:
         'Already exists'
         """
         ref = parse_reference(reference)
+        if self.graph.nodes.get(ids.registry_id(ref.domain), {}).get("remote"):   # a real registry (taxonomy.oci)
+            return self.remote_pull(reference, host)
         hnode = self._host_node(host)
         with self.journal.transaction(f"pull {ref.familiar}"):
             self._tick()
@@ -276,6 +278,8 @@ class ImageOps:
         ['Mounted from library/alpine']
         """
         ref = parse_reference(reference)
+        if self.graph.nodes.get(ids.registry_id(ref.domain), {}).get("remote"):   # a real registry (taxonomy.oci)
+            return self.remote_push(reference, host)
         if ref.digest and not _has_explicit_tag(reference):
             raise InvalidReference(f"cannot push a digest reference: {reference}; push a tag such as {ref.familiar_name}:1.0")
         hnode = self._host_node(host)

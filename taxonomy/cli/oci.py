@@ -1,0 +1,90 @@
+"""``docker save`` and ``docker load``: images to and from tar archives on disk.
+
+``docker save -o FILE IMAGE...`` writes the images as an OCI image layout
+in a tar archive (what Docker 25 and later write, with the older
+``manifest.json`` beside it); ``docker load -i FILE`` reads such an archive,
+or one made by skopeo, umoci or buildah, and prints ``Loaded image: …``.
+The file is a real file on this computer, so real tools can open it.
+
+The explorer has no standard input or output stream to redirect, so
+``docker save`` without ``-o`` and ``docker load`` without ``-i`` answer as
+Docker does when they are attached to a terminal.
+
+Examples
+--------
+>>> import taxonomy as tx, tempfile, os
+>>> from taxonomy.cli.oci import COMMANDS, HANDLERS
+>>> w = tx.World()
+>>> _ = w.pull("alpine:3.20")
+>>> path = os.path.join(tempfile.mkdtemp(), "alpine.tar")
+>>> r = HANDLERS["save"](w, {"output": path}, ["alpine:3.20"], None)
+>>> r.exit_code, os.path.exists(path)
+(0, True)
+>>> _ = w.rmi("alpine:3.20")
+>>> print(HANDLERS["load"](w, {"input": path, "quiet": False}, [], None).output, end="")
+Loaded image: alpine:3.20
+>>> print(HANDLERS["save"](w, {"output": None}, ["alpine:3.20"], None).output, end="")
+cowardly refusing to save to a terminal. Use the -o flag or redirect
+"""
+
+from __future__ import annotations
+
+from ..errors import InvalidReference, NotFound, TaxonomyError
+from ..results import CommandResult
+
+__all__ = ["COMMANDS", "HANDLERS", "save", "load"]
+
+# name: (usage, description, flags, min args, max args or None), as in taxonomy.cli.commands.COMMANDS
+COMMANDS = {
+    "save": ("docker save [OPTIONS] IMAGE [IMAGE...]",
+             "Save one or more images to a tar archive (streamed to STDOUT by default)",
+             {"-o": ("output", "str"), "--output": ("output", "str"), "--platform": ("platform", "str")}, 1, None),
+    "load": ("docker load [OPTIONS]", "Load an image from a tar archive or STDIN",
+             {"-i": ("input", "str"), "--input": ("input", "str"), "-q": ("quiet", "bool"),
+              "--quiet": ("quiet", "bool"), "--platform": ("platform", "str")}, 0, 0),
+}
+
+
+def _line(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
+
+
+def save(world, opts, rest, host) -> CommandResult:
+    """``docker save [-o FILE] IMAGE...``: write an OCI archive (nothing is printed on success)."""
+    output = opts.get("output")
+    if not output:
+        return CommandResult(1, "cowardly refusing to save to a terminal. Use the -o flag or redirect\n")
+    if opts.get("platform"):
+        return CommandResult(1, "the explorer saves the host's platform only; leave out --platform\n")
+    try:
+        world.export_oci(list(rest), output, host=host, tar=True)
+    except InvalidReference as err:
+        return CommandResult(1, _line(str(err)))
+    except NotFound as err:
+        message = str(err)
+        if message.startswith("No such image") or message.startswith("no such host"):
+            return CommandResult(1, _line(f"Error response from daemon: {message}"))
+        return CommandResult(1, _line(f"failed to save image: {message}"))
+    except TaxonomyError as err:
+        return CommandResult(1, _line(f"failed to save image: {err}"))
+    return CommandResult(0, "")
+
+
+def load(world, opts, rest, host) -> CommandResult:
+    """``docker load [-i FILE] [-q]``: read an image archive; print ``Loaded image: …``."""
+    path = opts.get("input")
+    if not path:
+        return CommandResult(1, "requested load from stdin, but stdin is empty\n")
+    if opts.get("platform"):
+        return CommandResult(1, "the explorer loads the host's platform only; leave out --platform\n")
+    try:
+        result = world.import_oci(path, host=host)
+    except NotFound as err:
+        return CommandResult(1, _line(str(err)))
+    except TaxonomyError as err:
+        return CommandResult(1, _line(f"Error response from daemon: {err}"))
+    return CommandResult(0, result.output)
+
+
+#: Handlers by command name, with the signature of taxonomy.cli.commands' handlers.
+HANDLERS = {"save": save, "load": load}
