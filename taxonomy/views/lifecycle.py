@@ -42,7 +42,6 @@ import io
 import ipywidgets as W
 
 from .. import i18n, ids
-from ..content import short_id
 from ..errors import TaxonomyError
 
 __all__ = ["lifecycle_map", "describe_lifecycle", "draw_lifecycle", "render_lifecycle_png", "LifecyclePanel"]
