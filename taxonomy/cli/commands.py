@@ -41,7 +41,7 @@ __all__ = ["execute", "COMMANDS"]
 COMMANDS = {
     "pull": ("docker pull [OPTIONS] NAME[:TAG|@DIGEST]", "Download an image from a registry",
              {"-q": ("quiet", "bool"), "--quiet": ("quiet", "bool"), "-a": ("all", "bool"), "--all-tags": ("all", "bool"),
-              "--platform": ("platform", "str")}, 1, 1),
+              "--platform": ("platform", "str"), "--estimate": ("estimate", "bool")}, 1, 1),
     "push": ("docker push [OPTIONS] NAME[:TAG]", "Upload an image to a registry",
              {"-q": ("quiet", "bool"), "--quiet": ("quiet", "bool")}, 1, 1),
     "tag": ("docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE", {}, 2, 2),
@@ -211,6 +211,10 @@ def _pull(world, opts, rest, host):
     text = rest[0]
     if opts["all"]:
         _fail("the explorer does not support --all-tags; pull the tags you need one by one")
+    estimate = []
+    if opts["estimate"]:   # the explorer's own flag: [model] lines, computed before the pull
+        from ..network.text import estimate_for_pull
+        estimate = estimate_for_pull(world, text, host, platform=opts["platform"])
     try:
         r = world.pull(text, host=host, platform=opts["platform"])
     except InvalidReference as err:
@@ -219,8 +223,8 @@ def _pull(world, opts, rest, host):
         pre = "Using default tag: latest\n" if tag_omitted(text) else ""
         _fail(pre + _daemon(err))
     if opts["quiet"]:
-        return CommandResult(0, r.reference + "\n")
-    return CommandResult(0, "\n".join(_pull_lines(r)) + "\n")
+        return CommandResult(0, "\n".join([r.reference, *estimate]) + "\n")
+    return CommandResult(0, "\n".join([*_pull_lines(r), *estimate]) + "\n")
 
 
 def _push(world, opts, rest, host):

@@ -41,6 +41,7 @@ from ..content import short_id
 from ..errors import InvalidArgument, TaxonomyError
 from .draw import render_png
 from .lifecycle import LifecyclePanel
+from .network import PlacementPanel
 from .layout import KIND_ORDER, describe, label
 
 try:  # the glossary is written separately; fall back to short definitions
@@ -48,7 +49,7 @@ try:  # the glossary is written separately; fall back to short definitions
 except ImportError:
     _glossary = None
 
-__all__ = ["Explorer", "Terminal", "BuildPanel", "RegistryPanel", "LifecyclePanel", "definition", "parse_context", "DEFINITIONS"]
+__all__ = ["Explorer", "Terminal", "BuildPanel", "RegistryPanel", "LifecyclePanel", "PlacementPanel", "definition", "parse_context", "DEFINITIONS"]
 
 #: Short definitions used when :mod:`taxonomy.glossary` is not available.
 DEFINITIONS = {
