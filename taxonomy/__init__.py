@@ -22,7 +22,8 @@ The layers, from the bottom up (each imports only those below it):
 from .content import FileEntry, Layer, sha256_digest, short_id
 from .errors import *  # noqa: F401,F403
 from .errors import __all__ as _errors_all
-from . import checks, exercises
+from . import checks, exercises, teach
+from .glossary import glossary
 from .i18n import get_language, set_language
 from .reference import Reference, parse_reference
 from .results import CommandResult, PullResult, PushResult, RemoveResult, RunResult
@@ -47,6 +48,10 @@ def __getattr__(name):
 __all__ = [
     *_errors_all,
     "World",
+    "glossary",
+    "teach",
+    "checks",
+    "exercises",
     "set_language",
     "get_language",
     "Reference",

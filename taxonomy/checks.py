@@ -93,6 +93,10 @@ class Verdict:
         head = self.headline() + (f": {self.title}" if self.title else "")
         return "\n".join([head, *("  " + str(c) for c in self.checks)])
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        # IPython's plain-text display (and nbval's text/plain): the short list, not the dataclass repr
+        printer.text(str(self))
+
     def _repr_html_(self) -> str:
         colour = "#1a7f37" if self.solved else "#9a6700"
         items = "".join(

@@ -186,3 +186,14 @@ def test_context_checksums_are_remembered_but_never_stale(world, tmp_path):
     files["f"] = "y" * 10
     b = world.build("FROM alpine:3.20\nCOPY f /", context=files)
     assert a.steps[0].layer != b.steps[0].layer
+
+
+def test_earlier_stages_are_cached_too(world):
+    df = ("FROM alpine:3.20 AS build\nCOPY src.txt /src/\nRUN apk add make\n"
+          "FROM alpine:3.20\nCOPY --from=build /src/src.txt /app/\n")
+    first = world.build(df, tag="app:1", context={"src.txt": "v1"})
+    again = world.build(df, tag="app:1", context={"src.txt": "v1"})
+    assert [s.cached for s in first.steps] == [False, False, False]
+    assert [s.cached for s in again.steps] == [True, True, True] and again.image == first.image
+    changed = world.build(df, tag="app:1", context={"src.txt": "v2"})
+    assert [s.cached for s in changed.steps] == [False, False, False]

@@ -400,14 +400,13 @@ class _Builder:
                 parent = chain_ids([l.diff_id for l, _, _ in st.layers])[-1] if st.layers else "scratch"
                 entries, nominal, created_by, key_extra = self._fs_change(inst, exp, st, built, parent)
                 key = sha256_digest(json.dumps([parent, created_by, key_extra]).encode())
-                cached = not invalid and key in self.cache and ids.layer_id(self.cache[key]) in w.graph
-                if cached:
-                    digest = self.cache[key]
-                    ln = w.graph.nodes[ids.layer_id(digest)]
-                    layer = Layer(tar=b"", blob=w.blobs[digest], digest=digest, diff_id=ln["diff_id"])
-                else:
+                layer = None if invalid else self._cached_layer(self.cache.get(key))
+                cached = layer is not None
+                if not cached:
                     invalid = invalid or key not in self.cache
                     layer = Layer.from_files(entries)
+                    # Kept even for earlier stages, whose layers no image lists: the cache reuses them.
+                    w.blobs.setdefault(layer.digest, layer.blob)
                 st.files.update((e.path, e) for e in entries)
                 self.new_cache[key] = layer.digest
                 st.layers.append((layer, nominal, created_by))
@@ -419,6 +418,19 @@ class _Builder:
             st.history.append({"created": _CREATED, "created_by": f"{cmd} {_display(inst)}",
                                "comment": "buildkit.dockerfile.v0", "empty_layer": True})
         return st
+
+    def _cached_layer(self, digest):
+        """The layer a cache entry names, if this world still holds its bytes."""
+        w = self.w
+        if digest is None or digest not in w.blobs:
+            return None
+        node = ids.layer_id(digest)
+        if node in w.graph:
+            diff_id = w.graph.nodes[node]["diff_id"]
+        else:   # a layer of an earlier stage: its diff_id is the digest of its tar
+            import gzip
+            diff_id = sha256_digest(gzip.decompress(w.blobs[digest]))
+        return Layer(tar=b"", blob=w.blobs[digest], digest=digest, diff_id=diff_id)
 
     def _with_triggers(self, s, st):
         """The stage with its base image's ONBUILD triggers first, as BuildKit runs them.
