@@ -135,7 +135,11 @@ def _outputs(nb) -> list:
         items = []
         for o in cell.outputs:
             if o.output_type == "stream":
-                items.append((o.name, o.text))
+                # the kernel may cut one print into several stream messages: join them
+                if items and items[-1][0] == o.name:
+                    items[-1] = (o.name, items[-1][1] + o.text)
+                else:
+                    items.append((o.name, o.text))
             elif o.output_type == "error":
                 items.append(("error", o.ename, o.evalue))
             else:
