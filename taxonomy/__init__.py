@@ -37,6 +37,9 @@ def __getattr__(name):
     if name == "draw":
         from .views.draw import draw
         return draw
+    if name == "levels":   # challenges load YAML, so on first use only
+        import importlib
+        return importlib.import_module(".levels", __name__)
     if name == "widgets":
         from .views import widgets
         return widgets

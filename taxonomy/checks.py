@@ -90,7 +90,8 @@ class Verdict:
         return ("✓ " if self.solved else "✗ ") + i18n.text(key, lang=self.lang)
 
     def __str__(self) -> str:
-        head = self.headline() + (f": {self.title}" if self.title else "")
+        colon = " : " if i18n.resolve(self.lang) == "fr" else ": "   # French typography: a space before the colon
+        head = self.headline() + (f"{colon}{self.title}" if self.title else "")
         return "\n".join([head, *("  " + str(c) for c in self.checks)])
 
     def _repr_pretty_(self, printer, cycle) -> None:
@@ -102,6 +103,7 @@ class Verdict:
         items = "".join(
             f"<li style='color:{'#1a7f37' if c.met else '#cf222e'}'>{html.escape(str(c))}</li>"
             for c in self.checks)
-        title = f": {html.escape(self.title)}" if self.title else ""
+        colon = " : " if i18n.resolve(self.lang) == "fr" else ": "
+        title = f"{colon}{html.escape(self.title)}" if self.title else ""
         return (f"<div class='tx-verdict'><b style='color:{colour}'>{html.escape(self.headline())}{title}</b>"
                 f"<ul>{items}</ul></div>")

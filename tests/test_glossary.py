@@ -7,7 +7,9 @@ import sys
 import pytest
 
 import taxonomy as tx
-from taxonomy import glossary as G
+import importlib
+
+G = importlib.import_module("taxonomy.glossary")   # the module; tx.glossary is the lookup function
 from taxonomy import i18n
 from taxonomy.glossary import Entry, entries, glossary, keys, lookup, terms
 

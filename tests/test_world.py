@@ -295,3 +295,16 @@ def test_undo_redo(world):
     assert world.redo() == "run nginx:1.27"
     assert world.to_bytes() == after
     assert world.undo() and world.undo() is None
+
+
+def test_rmi_frees_every_layer_no_other_image_lists(world):
+    world.pull("python:3.12")
+    world.pull("python:3.13")
+    before = set(world._out("host:laptop", "stores", "layer"))
+    out = world.docker("docker rmi python:3.13").output
+    after = set(world._out("host:laptop", "stores", "layer"))
+    gone = before - after
+    # python:3.13's own layer goes, even though its top layer (the links) is byte-identical to 3.12's
+    assert any("python-3.13" in world.graph.nodes[n]["created_by"] or "3.13" in world.graph.nodes[n]["created_by"] for n in gone)
+    assert all(world.graph.has_edge("host:laptop", f"layer:{d}") for d in world.graph.nodes[f"image:{world.image_of_ref('python:3.12')}"]["layers"])
+    assert out.count("Deleted: sha256:") >= 2

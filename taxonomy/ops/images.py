@@ -396,21 +396,26 @@ class ImageOps:
     def _delete_from_host(self, hnode: str, img: str) -> list[str]:
         """Remove an image and its now-unused layers from a host; return Deleted: ids."""
         self.journal.remove_edge(hnode, img)
-        still = set()
+        # Docker stores layers by chain id (a layer *on top of* its parents): the
+        # removed image's chain is released from the top down to the first chain
+        # another image still uses, and those chain ids are what it prints.
+        still_blobs, still_chains = set(), set()
         for other in self._local_images(hnode):
-            still.update(self.graph.nodes[other]["layers"])
+            od = self.graph.nodes[other]
+            still_blobs.update(od["layers"])
+            still_chains.update(chain_ids([self.graph.nodes[ids.layer_id(d)]["diff_id"] for d in od["layers"]]))
         layers = self.graph.nodes[img]["layers"]
         diff_ids = [self.graph.nodes[ids.layer_id(d)]["diff_id"] for d in layers]
         deleted = [self.graph.nodes[img]["digest"]]
         chains = chain_ids(diff_ids)
         for i in range(len(layers) - 1, -1, -1):
-            d = layers[i]
-            if d in still:
+            if chains[i] in still_chains:
                 break
+            deleted.append(chains[i])
+        for d in dict.fromkeys(layers):   # the host keeps a blob while any image it stores lists it
             ln = ids.layer_id(d)
-            if self.graph.has_edge(hnode, ln):
+            if d not in still_blobs and self.graph.has_edge(hnode, ln):
                 self.journal.remove_edge(hnode, ln)
-                deleted.append(chains[i])
         self._forget_if_orphan(img)
         return deleted
 

@@ -81,7 +81,7 @@ class _LevelTerminal(Terminal):
 
     def __init__(self, challenge):
         self.challenge = challenge
-        super().__init__(challenge.attempt.world)
+        super().__init__(challenge.attempt.world, lang=challenge.lang)
 
     def _draw_options(self) -> dict:
         return {"host": None}
@@ -245,6 +245,11 @@ class Challenge(W.VBox):
     def command(self):
         """The command box (the terminal's)."""
         return self.terminal.command
+
+    @property
+    def run_button(self):
+        """The Run button (the terminal's)."""
+        return self.terminal.run_button
 
     @property
     def output(self):

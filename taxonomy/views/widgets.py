@@ -686,3 +686,11 @@ def _layer_table(layers, verb, t) -> str:
     head = "".join(f"<th>{html.escape(t(k))}</th>" for k in ("col_layer", "col_docker_says", "col_transfer", "col_nominal"))
     return (f'<table class="tx-layers"><caption>{html.escape(t(f"layers_caption_{verb}"))}</caption>'
             f"<tr>{head}</tr>{''.join(rows)}</table>")
+
+
+def __getattr__(name):
+    # The challenge panel builds on Terminal, so it is imported on first use (no import cycle).
+    if name == "Challenge":
+        from .challenge import Challenge
+        return Challenge
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
