@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 LAB_FLAGS := $(if $(ROOT),--allow-root,)
 
-.PHONY: lab test setup system test-fast clean pictures bench
+.PHONY: lab test setup system test-fast clean pictures bench lite memory
 
 setup: $(STAMP)
 
@@ -41,6 +41,13 @@ pictures: setup
 
 bench: setup
 	for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+# The JupyterLite static site (build/lite) and the memory a learner costs.
+lite: setup
+	$(BIN)/python lite/build.py
+
+memory: setup system
+	$(BIN)/python tests/browser/measure_memory.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -32,7 +32,7 @@ def test_the_panel_compares_every_registry_and_draws_both_charts(panel):
     assert bytes(panel.bars.value).startswith(PNG) and bytes(panel.curve.value).startswith(PNG)
     assert "dtr.contoso.local" in panel.table.value and "<table" in panel.table.value
     assert _kind(panel.status) == "info" and "fastest for 1 host(s) in on-premises data centre" in panel.status.value
-    assert "dtr.contoso.local: " in panel.alt.value and panel.bars.tooltip.startswith("Chart: nginx:1.27")
+    assert "dtr.contoso.local: " in panel.alt.value and panel.bars_text.startswith("Chart: nginx:1.27")
     assert repr(panel) == "PlacementPanel(image='nginx:1.27', location='datacenter', hosts=1, fastest='dtr.contoso.local')"
     assert panel.world.undo() is None          # building the panel changed nothing
 

@@ -145,7 +145,7 @@ def test_terminal_shows_taxonomy_errors_and_raises_others(term, monkeypatch):
 
 
 def test_terminal_text_alternative_and_repr(term):
-    assert term.image.tooltip == describe(term.world)
+    assert term.text == describe(term.world)
     assert "Text description of the drawing" in term.alt.value
     assert "Docker world: 2 registries" in term.alt.value
     assert repr(term) == "Terminal(host='laptop', commands=0, nodes=220)"
@@ -186,9 +186,9 @@ def test_explorer_kind_filter_redraws(explorer):
     explorer.kind_boxes["tag"].value = False
     assert "tag" not in explorer.kinds
     assert bytes(explorer.image.value) != before
-    assert "tags" not in explorer.image.tooltip.splitlines()[0]
+    assert "tags" not in explorer.text.splitlines()[0]
     explorer.kind_boxes["layer"].value = True
-    assert "71 layers" in explorer.image.tooltip
+    assert "71 layers" in explorer.text
 
 
 def test_explorer_details_of_a_container(explorer):
@@ -234,7 +234,7 @@ def test_explorer_host_filter_and_refresh(explorer):
     explorer.refresh()
     assert "container:prod-1/cache" in [v for _, v in explorer.picker.options]
     explorer.host_picker.value = "prod-1"
-    assert "Host prod-1" in explorer.image.tooltip and "Host laptop" not in explorer.image.tooltip
+    assert "Host prod-1" in explorer.text and "Host laptop" not in explorer.text
 
 
 def test_definitions_cover_every_kind():
@@ -433,7 +433,7 @@ def test_explorer_with_no_kind_ticked_still_draws():
     assert ex.kinds == ()
     assert bytes(ex.image.value).startswith(PNG)
     assert "tick at least one kind" in ex.status.value
-    assert ex.image.tooltip.startswith("Docker world: no kind of node drawn")
+    assert ex.text.startswith("Docker world: no kind of node drawn")
 
 
 def test_panels_on_an_empty_world():

@@ -27,7 +27,7 @@ Examples
 False
 >>> _ = world.docker("docker run -d --name web -p 8080:80 nginx:1.27")
 >>> print(levels.check(level, world, lang="fr"))
-✓ Résolu !: Un serveur web
+✓ Résolu ! : Un serveur web
   ✓ un conteneur sur l'hôte laptop, nommé web, créé à partir de nginx:1.27, dans l'état running, publiant le port 8080:80
 """
 

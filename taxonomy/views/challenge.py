@@ -274,7 +274,7 @@ class Challenge(W.VBox):
             self.level._cache[key] = render_png(goal, figsize=_FIGSIZE, dpi=_DPI)
         self.goal_image.value = self.level._cache[key]
         text = describe(goal)
-        self.goal_image.tooltip = text
+        self.goal_text = text   # not a tooltip: it breaks an Image view (ipywidgets#3860)
         self.goal_alt.value = _alt(text, self._t("levels.ui.goal_drawing"))
 
     def refresh(self):

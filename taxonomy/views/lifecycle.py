@@ -370,7 +370,7 @@ class LifecyclePanel(W.VBox):
         """Render the map again (``image.value``) and its text alternative (``alt.value``)."""
         self.image.value = render_lifecycle_png(self.world, lang=self.lang)
         text = describe_lifecycle(self.world, self.lang)
-        self.image.tooltip = text
+        self.text = text   # the text alternative (a tooltip on an Image breaks its view: ipywidgets#3860)
         self.alt.value = f'<details class="tx-alt"><summary>{html.escape(_t("map.title", self.lang))}</summary>' \
                          f"<pre>{html.escape(text)}</pre></details>"
 

@@ -371,7 +371,7 @@ class PlacementPanel(W.VBox):
         rows = "; ".join(self._t("network.chart.alt_row", source=label, total=seconds(c.total, self.lang))
                          for label, c in self.estimates)
         text = self._t("network.chart.alt", image=image, hosts=n, location=location_label(place, self.lang), rows=rows)
-        self.bars.tooltip = text
+        self.bars_text = text   # not a tooltip: it breaks an Image view (ipywidgets#3860)
         self.alt.value = f'<details class="tx-alt"><summary>{html.escape(text[:60])}…</summary><p>{html.escape(text)}</p></details>'
         fastest = self.fastest
         summary = self._t("network.panel.summary", hosts=n, location=location_label(place, self.lang),

@@ -14,8 +14,8 @@ panel without a browser::
 
 A problem the learner causes (a :class:`~taxonomy.TaxonomyError`) is shown
 in the panel's ``status`` line (CSS class ``tx-error``); any other exception
-is a bug and is raised. The drawing has a text alternative: the image's
-tooltip and the ``alt`` pane hold :func:`~taxonomy.views.layout.describe`.
+is a bug and is raised. The drawing has a text alternative: the panel's
+``text`` attribute and the ``alt`` pane hold :func:`~taxonomy.views.layout.describe`.
 
 Examples
 --------
@@ -195,7 +195,7 @@ class _Panel(W.VBox):
         self.image.value = render_png(self.world, figsize=_FIGSIZE, dpi=_DPI, highlight=self.highlighted,
                                       changed=self.changed, **opts)
         text = describe(self.world, opts.get("kinds"), opts.get("host"), layers=opts.get("layers", False))
-        self.image.tooltip = text
+        self.text = text   # the text alternative (a tooltip on an Image breaks its view: ipywidgets#3860)
         self.alt.value = (f'<details class="tx-alt"><summary>{html.escape(self._t("alt_summary"))}</summary>'
                           f"<pre>{html.escape(text)}</pre></details>")
 
@@ -271,7 +271,7 @@ class Explorer(_Panel):
         super().__init__(world, lang=lang)
         self.kind_boxes = {k: W.Checkbox(value=k != "layer", description=self._t(f"kind.{k}"), indent=False,
                                          layout=W.Layout(width="auto")) for k in KIND_ORDER}
-        self.host_picker = W.Dropdown(description=self._t("host"), options=self._host_options(), value=None)
+        self.host_picker = W.Dropdown(description=self._t("host"), options=self._host_options(), value="")
         self.picker = W.Dropdown(description=self._t("node"), options=[], layout=W.Layout(width="60%"))
         self.trace_button = W.Button(description=self._t("trace"), tooltip=self._t("trace_tip"))
         self.clear_button = W.Button(description=self._t("clear"), tooltip=self._t("clear_tip"))
@@ -301,10 +301,11 @@ class Explorer(_Panel):
         return tuple(k for k, box in self.kind_boxes.items() if box.value)
 
     def _host_options(self):
-        return [(self._t("all_hosts"), None)] + [(h, h) for h in self.world.hosts()]
+        # "" stands for all hosts: a Dropdown shows None as an empty choice
+        return [(self._t("all_hosts"), "")] + [(h, h) for h in self.world.hosts()]
 
     def _draw_options(self):
-        return {"kinds": self.kinds, "host": self.host_picker.value}
+        return {"kinds": self.kinds, "host": self.host_picker.value or None}
 
     def refresh(self):
         """Re-read the world: node list, details and drawing."""

@@ -1,0 +1,1 @@
+"""Browser tests: JupyterLab, Voilà and JupyterLite in Debian's Chromium (see conftest.py and labkit.py)."""
