@@ -22,7 +22,6 @@ The layers, from the bottom up (each imports only those below it):
 from .content import FileEntry, Layer, sha256_digest, short_id
 from .errors import *  # noqa: F401,F403
 from .errors import __all__ as _errors_all
-from . import checks, exercises, teach
 from .glossary import glossary
 from .i18n import get_language, set_language
 from .reference import Reference, parse_reference
@@ -37,6 +36,9 @@ def __getattr__(name):
     if name == "draw":
         from .views.draw import draw
         return draw
+    if name in ("teach", "exercises", "checks"):   # tables and checked exercises, on first use
+        import importlib
+        return importlib.import_module(f".{name}", __name__)
     if name == "levels":   # challenges load YAML, so on first use only
         import importlib
         return importlib.import_module(".levels", __name__)

@@ -31,7 +31,6 @@ import hashlib
 import io
 import json
 import struct
-import tarfile
 import zlib
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
@@ -164,7 +163,8 @@ class FileEntry:
         object.__setattr__(self, "path", self.path.strip("/"))
 
 
-def _tarinfo(name: str, kind: str, size: int, mode: int, target: str = "", uid=0, gid=0) -> tarfile.TarInfo:
+def _tarinfo(name: str, kind: str, size: int, mode: int, target: str = "", uid=0, gid=0) -> "tarfile.TarInfo":
+    import tarfile
     info = tarfile.TarInfo(name)
     info.mtime = _MTIME
     info.uid, info.gid = uid, gid
@@ -202,6 +202,7 @@ def deterministic_tar(entries: Iterable[FileEntry]) -> bytes:
             by_path.setdefault(parent, FileEntry(parent, kind="dir", mode=0o755))
         by_path[entry.path] = entry
     buf = io.BytesIO()
+    import tarfile   # loaded when a layer is first made or read, not by ``import taxonomy``
     with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for path in sorted(by_path):
             e = by_path[path]
@@ -304,6 +305,7 @@ def layer_files(blob: bytes) -> dict:
     b'hi'
     """
     import gzip
+    import tarfile
     out = {}
     data = gzip.decompress(blob) if blob[:2] == b"\x1f\x8b" else blob   # plain tars are layers too
     # Stream mode reads members in order and accepts tars without the end-of-archive

@@ -37,12 +37,11 @@ taxonomy.errors.NotFound: no glossary entry for 'regsitry'; did you mean: regist
 
 from __future__ import annotations
 
-import difflib
 import html
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
 
@@ -169,8 +168,9 @@ def _check(data) -> dict:
 @lru_cache(maxsize=None)
 def _raw() -> dict:
     import yaml   # PyYAML is loaded on the first lookup only
-    path = resources.files(__package__) / "data" / "glossary.yaml"
-    return _check(yaml.safe_load(path.read_text(encoding="utf-8")))
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "glossary.yaml")
+    with open(path, encoding="utf-8") as f:
+        return _check(yaml.safe_load(f.read()))
 
 
 @lru_cache(maxsize=None)
@@ -248,6 +248,7 @@ def lookup(term: str, lang: str | None = None) -> Entry:
         raise InvalidArgument(f"a glossary term is a word such as 'registry', not {term!r}")
     key = _find(_norm(term))
     if key is None:
+        import difflib
         near = difflib.get_close_matches(_norm(term), sorted(_index()), n=5, cutoff=0.7)
         suggestions = list(dict.fromkeys(_by_key(lang)[_index()[n]].term for n in near))[:3]
         if suggestions:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import string
 from functools import lru_cache
-from importlib import resources
+import os
 
 from .errors import InvalidArgument
 
@@ -84,8 +84,8 @@ def resolve(lang: str | None) -> str:
     return norm
 
 
-def _locale_dir():
-    return resources.files(__package__) / "locale"
+def _locale_dir() -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "locale")
 
 
 @lru_cache(maxsize=None)
@@ -97,14 +97,15 @@ def topics() -> tuple:
     >>> "common" in topics()
     True
     """
-    names = {f.name.split(".")[0] for f in _locale_dir().iterdir() if f.name.endswith(".json")}
+    names = {f.split(".")[0] for f in os.listdir(_locale_dir()) if f.endswith(".json")}
     return tuple(sorted(names))
 
 
 @lru_cache(maxsize=None)
 def _load(topic: str, lang: str) -> dict:
-    path = _locale_dir() / f"{topic}.{lang}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    path = os.path.join(_locale_dir(), f"{topic}.{lang}.json")
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a string catalogue must be a JSON object")
     return data

@@ -51,8 +51,6 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .. import ids
-from ..compose import engine as _compose
-from ..compose.spec import WORKDIR, load_project
 from ..content import sha256_digest
 from ..errors import BuildError, Conflict, InvalidArgument, InvalidReference, NotFound, PlatformMismatch, Unauthorized
 from ..reference import parse_reference
@@ -171,11 +169,13 @@ class LifecycleOps:
 
     # -- Compose -------------------------------------------------------
     def _workdir(self, hnode: str) -> str:
+        from ..compose.spec import WORKDIR   # Compose is loaded on first use
         return self.graph.nodes[hnode].get("workdir") or WORKDIR
 
     def _compose_name(self, hnode, file, project):
         files = self.graph.nodes[hnode]["files"]
         try:
+            from ..compose.spec import load_project
             proj = load_project(files, file=file, project=project, workdir=self._workdir(hnode))
         except NotFound:
             if project is None or file is not None:
@@ -213,10 +213,12 @@ class LifecycleOps:
             Whatever a build, pull or start raises; nothing is changed.
         """
         hnode = self._host_node(host)
+        from ..compose.spec import load_project
         proj = load_project(self.graph.nodes[hnode]["files"], file=file, project=project,
                             workdir=self._workdir(hnode))
         with self.journal.transaction(f"compose up {proj.name}"):
             self._tick()
+            from ..compose import engine as _compose
             return _compose.up(self, hnode, proj, detach=detach, build=build, remove_orphans=remove_orphans)
 
     def compose_ps(self, host: str | None = None, *, file: str | None = None, project: str | None = None,
@@ -234,6 +236,7 @@ class LifecycleOps:
         """
         hnode = self._host_node(host)
         name, _ = self._compose_name(hnode, file, project)
+        from ..compose import engine as _compose
         return _compose.ps(self, hnode, name, all=all)
 
     def compose_down(self, host: str | None = None, *, file: str | None = None, project: str | None = None,
@@ -255,6 +258,7 @@ class LifecycleOps:
         name, proj = self._compose_name(hnode, file, project)
         with self.journal.transaction(f"compose down {name}"):
             self._tick()
+            from ..compose import engine as _compose
             return _compose.down(self, hnode, name, proj, volumes=volumes, remove_orphans=remove_orphans)
 
     # -- clusters --------------------------------------------------------

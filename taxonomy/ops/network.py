@@ -35,8 +35,21 @@ from dataclasses import replace
 from .. import ids
 from .. import platforms as _platforms
 from ..errors import Conflict, InvalidArgument, NotFound
-from ..network import locations as _loc
-from ..network import pullmodel as _pm
+
+
+class _OnFirstUse:
+    """A module imported when first used: the network model stays out of ``import taxonomy``."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr):
+        import importlib
+        return getattr(importlib.import_module(self._name), attr)
+
+
+_loc = _OnFirstUse("taxonomy.network.locations")
+_pm = _OnFirstUse("taxonomy.network.pullmodel")
 
 __all__ = ["NetworkOps"]
 
