@@ -194,6 +194,8 @@ def test_predicates_met_and_unmet(busy):
         ("image_on_host", dict(host="prod-1", image="alpine:3.20"), False),
         ("image_absent", dict(host="prod-1", image="alpine:3.20"), True),
         ("image_absent", dict(host="laptop", image="alpine:3.20"), False),
+        ("image_platform", dict(host="laptop", image="alpine:3.20", platform="linux/amd64"), True),
+        ("image_platform", dict(host="laptop", image="alpine:3.20", platform="linux/arm64"), False),
         ("image_runs", dict(host="laptop", image="nginx:1.27", name="web"), True),
         ("image_runs", dict(host="laptop", image="hello-world"), False),
         ("container_exists", dict(host="laptop", image="hello-world", state="exited"), True),

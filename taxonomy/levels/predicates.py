@@ -149,6 +149,15 @@ def parse_size(value) -> int:
 
 
 #: Argument types: a converter that returns the value to use or raises ValueError.
+def _platform(value):
+    from .. import platforms
+    text = _text(value, "a platform")
+    try:
+        return platforms.normalize(text)
+    except TaxonomyError as err:
+        raise ValueError(str(err)) from None
+
+
 ARG_TYPES: dict[str, Callable] = {
     "host": lambda v: _text(v, "a host name"),
     "registry": lambda v: _text(v, "a registry address"),
@@ -160,6 +169,7 @@ ARG_TYPES: dict[str, Callable] = {
     "port": _port,
     "path": _path,
     "text": lambda v: _text(v, "a text"),
+    "platform": _platform,
     "count": _count,
     "size": parse_size,
 }
@@ -214,11 +224,19 @@ def images_named(world, reference: str, host: str | None = None) -> list:
     except InvalidReference:
         return []
     if ref.digest:
-        return sorted(n for n, d in g.nodes(data=True) if d["kind"] == "image" and d["manifest_digest"] == ref.digest)
+        tags = [d for _, d in g.nodes(data=True) if d["kind"] == "tag" and d.get("index") == ref.digest]
+        wanted = {ref.digest} | {v[1] for d in tags for v in d.get("variants", ())}
+        return sorted(n for n, d in g.nodes(data=True) if d["kind"] == "image" and d["manifest_digest"] in wanted)
     full = f"{ref.name}:{ref.tag}"
     for node in (ids.tag_id(full), ids.tag_id(full, host=host) if host else None):
         if node is not None and node in g:
-            return _out(g, node, "points_to")
+            found = _out(g, node, "points_to")
+            # a multi-arch tag names an index: every platform's image, once a host has pulled it
+            variants = {v[1] for v in g.nodes[node].get("variants", ())}
+            if len(variants) > 1:
+                found += sorted(n for n, d in g.nodes(data=True)
+                                if d["kind"] == "image" and d["manifest_digest"] in variants and n not in found)
+            return found
     return []
 
 
@@ -279,6 +297,16 @@ def _image_on_host(world, a, lang):
     imgs = images_named(world, a["image"], a["host"])
     stored = [i for i in imgs if world.graph.has_edge(ids.host_id(a["host"]), i)]
     return bool(stored), "" if stored else i18n.text("levels.detail.not_there", lang=lang)
+
+
+def _image_platform(world, a, lang):
+    from .. import platforms
+    imgs = [i for i in images_named(world, a["image"], a["host"]) if world.graph.has_edge(ids.host_id(a["host"]), i)]
+    if not imgs:
+        return False, i18n.text("levels.detail.not_there", lang=lang)
+    have = world.graph.nodes[imgs[0]]["platform"]
+    ok = platforms.matches(have, a["platform"])
+    return ok, "" if ok else i18n.text("levels.detail.platform", lang=lang, platform=platforms.normalize(have))
 
 
 def _image_absent(world, a, lang):
@@ -471,6 +499,7 @@ def _p(name, required, optional, test):
 PREDICATES: dict[str, Predicate] = dict([
     _p("image_on_host", {"host": "host", "image": "ref"}, {}, _image_on_host),
     _p("image_absent", {"host": "host", "image": "ref"}, {}, _image_absent),
+    _p("image_platform", {"host": "host", "image": "ref", "platform": "platform"}, {}, _image_platform),
     _p("image_runs", {"host": "host", "image": "ref"}, {"name": "name"}, _image_runs),
     _p("container_exists", {"host": "host"}, {"name": "name", "image": "ref", "state": "state", "publishes": "port"},
        _container_exists),
