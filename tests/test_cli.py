@@ -151,3 +151,12 @@ def test_run_rm_prints_the_output_and_exit_code_then_removes(world):
     bad = world.docker("docker run --rm alpine:3.20 cat /nope")
     assert bad.exit_code == 1 and "No such file or directory" in bad.output
     assert world.containers() == []
+
+
+def test_images_filtered_by_repository_lists_every_tag(world):
+    world.pull("nginx:1.27")
+    world.pull("nginx:1.28")
+    every = world.docker("docker images nginx").output
+    assert "1.27" in every and "1.28" in every
+    one = world.docker("docker images nginx:1.28").output
+    assert "1.28" in one and "1.27" not in one

@@ -262,7 +262,7 @@ def _tag(world, opts, rest, host):
     return CommandResult(0, "")
 
 
-def _image_rows(world, host, opts, filter_ref=None):
+def _image_rows(world, host, opts, filter_ref=None, filter_tag=False):
     hnode = world._host_node(host)
     g = world.graph
     rows = []
@@ -274,7 +274,7 @@ def _image_rows(world, host, opts, filter_ref=None):
         entries = [(g.nodes[t]["repository"], g.nodes[t]["tag"]) for t in tags] or [(None, None)]
         for repo, tag in entries:
             shown_repo = parse_reference(repo).familiar_name if repo else "<none>"
-            if filter_ref is not None and (repo != filter_ref.name or (filter_ref.tag and ":" in _last(filter_ref) and tag != filter_ref.tag)):
+            if filter_ref is not None and (repo != filter_ref.name or (filter_tag and tag != filter_ref.tag)):
                 continue
             digest = "<none>"
             for rd in g.edges[hnode, img].get("repo_digests", ()):
@@ -287,10 +287,6 @@ def _image_rows(world, host, opts, filter_ref=None):
     return rows
 
 
-def _last(ref):
-    return str(ref).rsplit("/", 1)[-1]
-
-
 def _images(world, opts, rest, host):
     filt = None
     if rest:
@@ -298,7 +294,8 @@ def _images(world, opts, rest, host):
             filt = parse_reference(rest[0])
         except InvalidReference as err:
             _fail(str(err))
-    rows = _image_rows(world, host, opts, filt)
+    # `docker images nginx` lists every tag of nginx; `docker images nginx:1.27` only that one
+    rows = _image_rows(world, host, opts, filt, filter_tag=bool(rest) and not tag_omitted(rest[0]))
     if opts["quiet"]:
         return CommandResult(0, "".join(f"{r[4]}\n" for r in dict.fromkeys(rows)))
     if opts["digests"]:
