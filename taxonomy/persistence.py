@@ -25,10 +25,10 @@ import base64
 import hashlib
 import json
 import os
-import tempfile
 
 import networkx as nx
 
+from .atomic import atomic_write
 from .errors import CorruptContent, PersistenceError
 from .ids import EDGE_KINDS, NODE_KINDS
 
@@ -114,20 +114,7 @@ def dumps(world) -> bytes:
 
 def save(world, path) -> None:
     """Write ``world`` to ``path`` atomically (temporary file, then rename)."""
-    data = dumps(world)
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".world-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, dumps(world))
 
 
 def loads(data: bytes, world_cls):

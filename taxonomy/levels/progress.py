@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 
+from ..atomic import atomic_write as _atomic_write
 from ..errors import PersistenceError
 
 __all__ = ["Progress", "default_path", "atomic_write", "FORMAT", "VERSION"]
@@ -42,21 +42,8 @@ def default_path() -> str:
 
 
 def atomic_write(path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``; create the folder if needed."""
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(path), dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write ``data`` to ``path`` atomically, creating the folder if needed (see :mod:`taxonomy.atomic`)."""
+    _atomic_write(path, data, make_folder=True)
 
 
 class Progress:

@@ -45,6 +45,7 @@ import tarfile
 import tempfile
 from typing import Iterable, Mapping
 
+from ..atomic import atomic_file
 from ..content import canonical_json
 from ..errors import Conflict, CorruptContent, InvalidArgument, NotFound
 from .verify import MAX_JSON, check_digest, parse_json, verify_blob
@@ -114,7 +115,7 @@ def write_layout(path, index: Iterable[dict], blobs: Mapping[str, bytes], *, tar
     if tar:
         if os.path.isdir(path):
             raise Conflict(f"cannot write the archive {path!r}: it is a folder; give a file name such as 'image.tar'")
-        _write_tar(path, parent, files)
+        _write_tar(path, files)
         return
     if os.path.exists(path) and not (is_layout_dir(path) or (os.path.isdir(path) and not os.listdir(path))):
         raise Conflict(f"cannot write an image layout into {path!r}: it exists and is not an OCI image layout; "
@@ -150,28 +151,18 @@ def _tarinfo(name: str, size: int, directory: bool = False) -> tarfile.TarInfo:
     return info
 
 
-def _write_tar(path: str, parent: str, files) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".oci-archive-", suffix=".tmp", dir=parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            with tarfile.open(fileobj=f, mode="w", format=tarfile.PAX_FORMAT) as tar:
-                dirs = set()
-                for rel, data in files:
-                    parts = rel.split("/")
-                    for i in range(1, len(parts)):
-                        d = "/".join(parts[:i])
-                        if d not in dirs:
-                            dirs.add(d)
-                            tar.addfile(_tarinfo(d, 0, directory=True))
-                    tar.addfile(_tarinfo(rel, len(data)), io.BytesIO(data))
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+def _write_tar(path: str, files) -> None:
+    with atomic_file(path, mode=0o644, prefix=".oci-archive-") as f:
+        with tarfile.open(fileobj=f, mode="w", format=tarfile.PAX_FORMAT) as tar:
+            dirs = set()
+            for rel, data in files:
+                parts = rel.split("/")
+                for i in range(1, len(parts)):
+                    d = "/".join(parts[:i])
+                    if d not in dirs:
+                        dirs.add(d)
+                        tar.addfile(_tarinfo(d, 0, directory=True))
+                tar.addfile(_tarinfo(rel, len(data)), io.BytesIO(data))
 
 
 # -- reading -------------------------------------------------------------
