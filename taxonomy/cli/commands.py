@@ -563,33 +563,44 @@ def _ps(world, opts, rest, host):
                 image = short_id(g.nodes[d["image"]]["digest"])
         except TaxonomyError:
             image = short_id(g.nodes[d["image"]]["digest"])
-        try:
-            image = parse_reference(image).familiar if "/" in image or ":" in image else image
-        except InvalidReference:
-            pass
-        cmd = " ".join(d["command"])
-        cmd = json.dumps(cmd if opts["no_trunc"] else ellipsis(cmd, 20), ensure_ascii=False)
-        if d["state"] == "running":
-            status = "Up " + human_duration(world.now - d["started"])
-        elif d["state"] == "exited":
-            status = f"Exited ({d['exit_code']}) {human_duration(world.now - d['finished'])} ago"
-        else:
-            status = "Created"
-        ports = []
-        for cport, hport, proto in d["ports"]:
-            if hport and d["state"] == "running":
-                ports.append(f"0.0.0.0:{hport}->{cport}/{proto}")
-            elif not hport:
-                ports.append(f"{cport}/{proto}")
-        exposed = g.nodes[d["image"]]["config"].get("ExposedPorts") or {}
-        if d["state"] == "running":
-            ports += [p for p in sorted(exposed) if not any(p == f"{c}/{pr}" for c, _, pr in d["ports"])]
-        row = [short_id(d["id"]), image, cmd, human_duration(world.now - d["created"]) + " ago", status, ", ".join(ports), d["name"]]
+        cmd, status, ports = ps_columns(world, d, d["image"], no_trunc=opts["no_trunc"])
+        row = [short_id(d["id"]), familiar_image(image), cmd, human_duration(world.now - d["created"]) + " ago", status,
+               ports, d["name"]]
         if opts["size"]:
             row.append(f"0B (virtual {human_size(g.nodes[d['image']]['nominal_size'] * UNPACK_RATIO)})")
         out.append(row)
     header = ["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"] + (["SIZE"] if opts["size"] else [])
     return CommandResult(0, table(header, out) + "\n")
+
+
+def familiar_image(image: str) -> str:
+    """An image column as Docker prints it: ``nginx:1.27`` for ``docker.io/library/nginx:1.27``, ids as they are."""
+    try:
+        return parse_reference(image).familiar if "/" in image or ":" in image else image
+    except InvalidReference:
+        return image
+
+
+def ps_columns(world, d: dict, image_node: str, *, no_trunc: bool = False) -> tuple[str, str, str]:
+    """The COMMAND, STATUS and PORTS columns of container ``d``, as ``docker ps`` and ``docker compose ps`` print them."""
+    cmd = " ".join(d["command"])
+    cmd = json.dumps(cmd if no_trunc else ellipsis(cmd, 20), ensure_ascii=False)
+    if d["state"] == "running":
+        status = "Up " + human_duration(world.now - d["started"])
+    elif d["state"] == "exited":
+        status = f"Exited ({d['exit_code']}) {human_duration(world.now - d['finished'])} ago"
+    else:
+        status = "Created"
+    ports = []
+    for cport, hport, proto in d["ports"]:
+        if hport and d["state"] == "running":
+            ports.append(f"0.0.0.0:{hport}->{cport}/{proto}")
+        elif not hport:
+            ports.append(f"{cport}/{proto}")
+    if d["state"] == "running":
+        exposed = world.graph.nodes[image_node]["config"].get("ExposedPorts") or {}
+        ports += [p for p in sorted(exposed) if not any(p == f"{c}/{pr}" for c, _, pr in d["ports"])]
+    return cmd, status, ", ".join(ports)
 
 
 # -- auth ----------------------------------------------------------------

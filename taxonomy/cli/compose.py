@@ -27,9 +27,9 @@ import json
 
 from ..content import short_id
 from ..errors import BuildError, InvalidArgument, InvalidReference, NotFound, TaxonomyError
-from ..reference import parse_reference
 from ..results import CommandResult
-from .format import ellipsis, human_duration, table
+from .commands import familiar_image, ps_columns
+from .format import human_duration, table
 from .parse import UsageError, parse_flags
 
 __all__ = ["compose", "USAGE"]
@@ -148,27 +148,7 @@ def _ps_text(world, rows, opts) -> str:
         return "".join(line + "\n" for line in out)
     table_rows = []
     for r in rows:
-        image = r["image"]
-        try:
-            image = parse_reference(image).familiar if ("/" in image or ":" in image) else image
-        except InvalidReference:
-            pass
-        cmd = json.dumps(ellipsis(" ".join(r["command"]), 20), ensure_ascii=False)
-        if r["state"] == "running":
-            status = "Up " + human_duration(world.now - r["started"])
-        elif r["state"] == "exited":
-            status = f"Exited ({r['exit_code']}) {human_duration(world.now - r['finished'])} ago"
-        else:
-            status = "Created"
-        ports = []
-        for c, h, p in r["ports"]:
-            if h and r["state"] == "running":
-                ports.append(f"0.0.0.0:{h}->{c}/{p}")
-            elif not h:
-                ports.append(f"{c}/{p}")
-        if r["state"] == "running":
-            exposed = world.graph.nodes[r["image_node"]]["config"].get("ExposedPorts") or {}
-            ports += [x for x in sorted(exposed) if not any(x == f"{c}/{p}" for c, _, p in r["ports"])]
-        table_rows.append([r["name"], image, cmd, r["service"], human_duration(world.now - r["created"]) + " ago",
-                           status, ", ".join(ports)])
+        cmd, status, ports = ps_columns(world, r, r["image_node"])
+        table_rows.append([r["name"], familiar_image(r["image"]), cmd, r["service"],
+                           human_duration(world.now - r["created"]) + " ago", status, ports])
     return table(["NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"], table_rows) + "\n"
