@@ -67,25 +67,22 @@ def _dec(v):
     return v
 
 
-def _referenced_blobs(graph) -> set[str]:
-    refs = set()
-    for _, d in graph.nodes(data=True):
-        if d["kind"] == "layer":
-            refs.add(d["digest"])
-        elif d["kind"] == "image":
-            refs.add(d["digest"])
-            refs.add(d["manifest_digest"])
-        refs.update(d.get("extra_blobs", ()))
-    return refs
-
-
 def _node_blobs(graph) -> set[str]:
+    """Blobs that layer and image nodes stand for."""
     refs = set()
     for _, d in graph.nodes(data=True):
         if d["kind"] == "layer":
             refs.add(d["digest"])
         elif d["kind"] == "image":
             refs.update((d["digest"], d["manifest_digest"]))
+    return refs
+
+
+def _referenced_blobs(graph) -> set[str]:
+    """Every blob the graph needs: its nodes' and the ``extra_blobs`` some nodes list (image indexes, variants)."""
+    refs = _node_blobs(graph)
+    for _, d in graph.nodes(data=True):
+        refs.update(d.get("extra_blobs", ()))
     return refs
 
 
