@@ -1,4 +1,4 @@
-"""Tests of taxonomy.build.dockerfile: BuildKit's Dockerfile rules, ported."""
+"""Tests of taxonomy.dockerfile.dockerfile: BuildKit's Dockerfile rules, ported."""
 
 import re
 import subprocess
@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from taxonomy.build import (
+from taxonomy.dockerfile import (
     DEFAULT_PATH,
     Dockerfile,
     HealthCheck,
@@ -58,16 +58,16 @@ def raises(text, pattern, line, **kw):
 
 
 def test_import_is_cheap_and_needs_no_parser_package():
-    code = ("import sys, taxonomy.build.dockerfile, taxonomy.build; "
+    code = ("import sys, taxonomy.dockerfile.dockerfile, taxonomy.dockerfile; "
             "print(sorted(m for m in ('dockerfile', 'dockerfile_parse', 'yaml', 'matplotlib') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
 
 
 def test_all_names_exist():
-    import taxonomy.build as b
-    import taxonomy.build.dockerfile as d
-    import taxonomy.build.dockerignore as i
+    import taxonomy.dockerfile as b
+    import taxonomy.dockerfile.dockerfile as d
+    import taxonomy.dockerfile.dockerignore as i
 
     assert set(b.__all__) == set(d.__all__) | set(i.__all__)
     for name in b.__all__:

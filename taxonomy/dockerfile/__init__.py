@@ -1,7 +1,7 @@
 """Building images from real Dockerfiles: reading the Dockerfile and ``.dockerignore``.
 
-See :mod:`taxonomy.build.dockerfile` (the parser, BuildKit's rules and
-messages) and :mod:`taxonomy.build.dockerignore` (which context files a build
+See :mod:`taxonomy.dockerfile.dockerfile` (the parser, BuildKit's rules and
+messages) and :mod:`taxonomy.dockerfile.dockerignore` (which context files a build
 sees).
 """
 

@@ -13,7 +13,7 @@ each one:
    stage while building: ``$VAR``, ``${VAR:-default}`` and friends in the
    instructions where Docker substitutes, tracking ``ARG`` and ``ENV``.
 
->>> import taxonomy.build as b
+>>> import taxonomy.dockerfile as b
 >>> df = b.parse_dockerfile('''
 ... ARG BASE=alpine
 ... FROM ${BASE}:3.19 AS build
@@ -655,7 +655,7 @@ def substitute(word: str, env: Mapping[str, str], escape: str = "\\") -> str:
 
     Examples
     --------
-    >>> from taxonomy.build import substitute
+    >>> from taxonomy.dockerfile import substitute
     >>> substitute("${NAME:-world}", {})
     'world'
     >>> substitute("$HOME/bin:'$PATH'", {"HOME": "/root"})
@@ -713,7 +713,7 @@ class Heredoc(tuple):
 
     Examples
     --------
-    >>> from taxonomy.build import parse_instruction
+    >>> from taxonomy.dockerfile import parse_instruction
     >>> (h,) = parse_instruction("RUN <<-'EOF'\\n\\techo $HOME\\n\\tEOF").heredocs
     >>> name, content = h
     >>> name, content, h.expand, h.chomp, h.raw
@@ -786,7 +786,7 @@ class Instruction:
 
     Examples
     --------
-    >>> from taxonomy.build import parse_instruction
+    >>> from taxonomy.dockerfile import parse_instruction
     >>> i = parse_instruction('COPY --from=build --chown=app:app ["a b", "/c/"]')
     >>> i.cmd, i.args, i.json_form, i.flags
     ('COPY', ('a b', '/c/'), True, ('--from=build', '--chown=app:app'))
@@ -1768,7 +1768,7 @@ def platform_args(target: str = "linux/amd64", build: str | None = None) -> dict
 
     Examples
     --------
-    >>> from taxonomy.build import platform_args
+    >>> from taxonomy.dockerfile import platform_args
     >>> platform_args("linux/arm/v7")["TARGETVARIANT"]
     'v7'
     >>> platform_args()["BUILDPLATFORM"]
@@ -1848,7 +1848,7 @@ class Dockerfile:
 
         Examples
         --------
-        >>> from taxonomy.build import parse_dockerfile
+        >>> from taxonomy.dockerfile import parse_dockerfile
         >>> df = parse_dockerfile("FROM alpine AS Build\\nFROM scratch")
         >>> df.stage("build").index, df.stage(1).base
         (0, 'scratch')
@@ -1876,7 +1876,7 @@ class Dockerfile:
 
         Examples
         --------
-        >>> from taxonomy.build import parse_dockerfile
+        >>> from taxonomy.dockerfile import parse_dockerfile
         >>> df = parse_dockerfile("FROM alpine AS build\\nFROM build AS test\\nFROM scratch")
         >>> [s.display_name for s in df.target("test").stages]
         ['build', 'test']
@@ -1907,7 +1907,7 @@ class Dockerfile:
 
         Examples
         --------
-        >>> from taxonomy.build import parse_dockerfile
+        >>> from taxonomy.dockerfile import parse_dockerfile
         >>> df = parse_dockerfile("ARG V=1\\nFROM alpine\\nARG V\\nWORKDIR /app-$V", build_args={"V": "2"})
         >>> [e.args for _, e in df.expand(0)]
         [('V=2',), ('/app-2',)]
@@ -1949,7 +1949,7 @@ def parse_dockerfile(text: str, build_args: Mapping[str, str] | None = None, *,
 
     Examples
     --------
-    >>> from taxonomy.build import parse_dockerfile
+    >>> from taxonomy.dockerfile import parse_dockerfile
     >>> df = parse_dockerfile("# escape=`\\nFROM mcr.microsoft.com/windows/nanoserver\\nRUN dir `\\n  c:\\\\")
     >>> df.directives, df.stages[0].instructions[0].args
     ({'escape': '`'}, ('dir   c:\\\\',))
@@ -2070,7 +2070,7 @@ def parse_instruction(text: str, escape: str = "\\") -> Instruction:
 
     Examples
     --------
-    >>> from taxonomy.build import parse_instruction
+    >>> from taxonomy.dockerfile import parse_instruction
     >>> parse_instruction("ONBUILD COPY . /app").inner.args
     ('.', '/app')
     """
@@ -2104,7 +2104,7 @@ def source_kind(src: str) -> str:
 
     Examples
     --------
-    >>> from taxonomy.build import source_kind
+    >>> from taxonomy.dockerfile import source_kind
     >>> [source_kind(s) for s in ("https://example.com/a.tgz", "https://github.com/moby/moby.git#v1",
     ...                           "git@github.com:moby/moby", "./src")]
     ['url', 'git', 'git', 'local']
@@ -2278,7 +2278,7 @@ def expand_stage(stage: Stage, global_args: Mapping[str, str | None] | None = No
 
     Examples
     --------
-    >>> from taxonomy.build import parse_dockerfile, expand_stage
+    >>> from taxonomy.dockerfile import parse_dockerfile, expand_stage
     >>> df = parse_dockerfile('''
     ... ARG VERSION=1.0
     ... FROM alpine
