@@ -1,4 +1,4 @@
-"""Tests of taxonomy.dockerfile.dockerfile: BuildKit's Dockerfile rules, ported."""
+"""Tests of the Dockerfile parser (taxonomy.dockerfile): BuildKit's Dockerfile rules, ported."""
 
 import re
 import subprocess
