@@ -45,7 +45,7 @@ _PREDEFINED_ARGS = frozenset(
 # ---------------------------------------------------------------------------
 
 _RE_WS = re.compile(r"[\t\v\f\r ]+")  # parser.reWhitespace
-_RE_HEREDOC = re.compile(r"([0-9]*)<<(-?)([^<]*)\Z")
+_RE_HEREDOC = re.compile(r"([0-9]*)<<(-?)[\t\n\f\r ]*([^<]*)\Z")  # parser.reHeredoc (Go's \s)
 _RE_DIRECTIVE = re.compile(r"([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*\Z")
 _RE_STAGE_NAME = re.compile(r"[a-z][a-z0-9\-_.]*\Z")
 _RE_ONBUILD = re.compile(r"^\s*ONBUILD\s*", re.IGNORECASE)

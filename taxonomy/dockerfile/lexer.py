@@ -108,6 +108,10 @@ class _Lex:
                     tmp = self._dollar()
                     result.append(tmp)
                     words.add_string(tmp)
+                elif ch == "<":
+                    tmp = self._possible_heredoc()
+                    result.append(tmp)
+                    words.add_raw_string(tmp)
                 elif ch == "'" and not self.skip_process_quotes:
                     tmp = self._single_quote()
                     result.append(tmp)
@@ -134,6 +138,17 @@ class _Lex:
             return "".join(result), words.get()
         finally:
             self._raw = saved
+
+    def _possible_heredoc(self):
+        """``processPossibleHeredoc``: ``<<`` keeps the blanks after it in the same word (BuildKit v0.22)."""
+        self._next()  # the '<'
+        if self._peek() != "<":
+            return "<"  # not a heredoc
+        self._next()
+        space = []
+        while (ch := self._peek()) is not None and ch in "\t\r ":
+            space.append(self._next())
+        return "<<" + "".join(space)
 
     def _single_quote(self):
         ch = self._next()
