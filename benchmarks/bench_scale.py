@@ -14,6 +14,7 @@ from _util import median_time, report  # noqa: E402
 
 import taxonomy as tx  # noqa: E402
 from taxonomy.content import FileEntry, Layer  # noqa: E402
+from taxonomy.ops.store import ensure_image, set_host_tag, store_on_host  # noqa: E402
 
 
 def make_world(n_images, n_containers, hosts=10):
@@ -27,13 +28,13 @@ def make_world(n_images, n_containers, hosts=10):
             app = Layer.from_files([FileEntry(f"app/{i}.txt", f"app {i}\n".encode())])
             blob_layer = Layer(tar=b"", blob=w.blobs[base_layer["digest"]], digest=base_layer["digest"],
                                diff_id=base_layer["diff_id"])
-            img = w._ensure_image([(blob_layer, base_layer["nominal_size"], base_layer["created_by"]),
+            img = ensure_image(w, [(blob_layer, base_layer["nominal_size"], base_layer["created_by"]),
                                    (app, 1000 + i, f"COPY {i}.txt /app/")],
                                   config={"Cmd": ["sleep", "infinity"]}, history=[{}, {}], created=None)
             for h in names:
                 hnode = f"host:{h}"
-                w._store_on_host(hnode, img)
-                w._set_host_tag(hnode, tx.parse_reference(f"app{i}:1"), img)
+                store_on_host(w, hnode, img)
+                set_host_tag(w, hnode, tx.parse_reference(f"app{i}:1"), img)
     per_host = n_containers // hosts
     for h in names:
         for j in range(per_host):

@@ -89,7 +89,7 @@ def _referenced_blobs(graph) -> set[str]:
 def _kit_blobs(world) -> frozenset:
     # Blobs of the starting kit's platform variants that no node uses yet: the
     # catalog makes them again, byte for byte, so a saved world leaves them out.
-    return getattr(world, "_kit_blobs", frozenset())
+    return getattr(world, "kit_blobs", frozenset())
 
 
 def dumps(world) -> bytes:
@@ -165,7 +165,7 @@ def loads(data: bytes, world_cls):
         raise CorruptContent(f"{where} is missing blob {sorted(missing)[0]}; load another copy")
     world = world_cls(kit=False)
     if kit is not None:
-        world._kit_blobs = _kit_blobs(kit)
+        world.kit_blobs = _kit_blobs(kit)
     world.graph = g
     world.journal.graph = g
     world.blobs = blobs

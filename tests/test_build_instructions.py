@@ -63,15 +63,15 @@ def test_arg_env_and_workdir_substitution_reach_paths(world):
 
 def test_copy_chown_and_add_local_file(world):
     r = world.build("FROM alpine:3.20\nCOPY --chown=1000:1000 a.txt /a.txt\nADD b.txt /b/", context={"a.txt": "a", "b.txt": "bb"})
-    a = world._layer_files(r.steps[0].layer)["a.txt"]
+    a = world.layer_files(r.steps[0].layer)["a.txt"]
     assert (a.uid, a.gid, a.data) == (1000, 1000, b"a")
-    assert world._layer_files(r.steps[1].layer)["b/b.txt"].data == b"bb"
+    assert world.layer_files(r.steps[1].layer)["b/b.txt"].data == b"bb"
 
 
 def test_copy_from_an_image_and_run_heredoc(world):
     r = world.build("FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/os-release /nginx-os-release\n"
                     "RUN <<EOF\napk add curl\nEOF\n", context={})
-    assert "nginx-os-release" in world._layer_files(r.steps[0].layer)
+    assert "nginx-os-release" in world.layer_files(r.steps[0].layer)
     assert r.steps[1].nominal_size == 2_000_000
     assert "docker.io/library/nginx:1.27" in world.images()   # pulled to read its files
 
@@ -84,13 +84,13 @@ def test_copy_from_several_placeholder_sources_counts_each(world):
 
 def test_a_name_starting_with_two_dots_is_not_an_escape(world):
     r = world.build("FROM alpine:3.20\nCOPY ..hidden /x", context={"..hidden": "ok"})
-    assert world._layer_files(r.steps[0].layer)["x"].data == b"ok"
+    assert world.layer_files(r.steps[0].layer)["x"].data == b"ok"
     with pytest.raises(tx.BuildError, match="forbidden path outside the build context"):
         world.build("FROM alpine:3.20\nCOPY sub/../../secret /x", context={"sub/a": "a"})
     with pytest.raises(tx.BuildError, match="forbidden path outside the build context"):
         world.build("FROM alpine:3.20\nCOPY /../secret /x", context={"a": "a"})
     ok = world.build("FROM alpine:3.20\nCOPY sub/../a /x", context={"a": "a"})
-    assert world._layer_files(ok.steps[0].layer)["x"].data == b"a"
+    assert world.layer_files(ok.steps[0].layer)["x"].data == b"a"
 
 
 ONBUILD_BASE = "FROM alpine:3.20\nWORKDIR /app\nONBUILD COPY . /app/src/\nONBUILD RUN apk add make\nCMD [\"sh\"]"
@@ -176,11 +176,11 @@ def test_context_checksums_are_remembered_but_never_stale(world, tmp_path):
     old = 1_600_000_000_000_000_000
     os.utime(tmp_path / "a.txt", ns=(old, old))
     world.build("FROM alpine:3.20\nCOPY a.txt /", context=tmp_path)
-    assert len(world._context_digests) == 1             # an old file's checksum is remembered
+    assert len(world.context_digests) == 1             # an old file's checksum is remembered
     (tmp_path / "a.txt").write_text("six")
     os.utime(tmp_path / "a.txt", ns=(old + 1, old + 1))
     third = world.build("FROM alpine:3.20\nCOPY a.txt /", context=tmp_path)
-    assert world._layer_files(third.steps[0].layer)["a.txt"].data == b"six"
+    assert world.layer_files(third.steps[0].layer)["a.txt"].data == b"six"
     files = {"f": "x" * 10}
     a = world.build("FROM alpine:3.20\nCOPY f /", context=files)
     files["f"] = "y" * 10

@@ -16,6 +16,7 @@ from taxonomy import ids
 from taxonomy.cli.oci import HANDLERS
 from taxonomy.content import MEDIA_TYPES, Descriptor, FileEntry, Layer, canonical_json, make_config, make_manifest, sha256_digest
 from taxonomy.oci import write_layout
+from taxonomy.ops.store import ensure_image, put_blob, set_host_tag, store_on_host
 
 DOCKERFILE = "FROM alpine:3.20\nCOPY app.py /app/\nCOPY data/ /srv/data/\nCMD [\"python\", \"/app/app.py\"]\n"
 CONTEXT = {"app.py": "print('hello from the explorer')\n", "data/notes.txt": "real bytes\n"}
@@ -89,18 +90,18 @@ def test_a_multi_platform_image_is_written_as_an_image_index(tmp_path):
     w = tx.World()
     base = Layer.from_files([FileEntry("hello.txt", b"hi\n")])
     with w.journal.transaction("two platforms"):
-        amd = w._ensure_image([(base, 100, "COPY hello.txt /")], config={"Cmd": ["cat", "/hello.txt"]}, history=[{}],
+        amd = ensure_image(w, [(base, 100, "COPY hello.txt /")], config={"Cmd": ["cat", "/hello.txt"]}, history=[{}],
                               created=None, platform="linux/amd64")
-        arm = w._ensure_image([(base, 100, "COPY hello.txt /")], config={"Cmd": ["cat", "/hello.txt"]}, history=[{}],
+        arm = ensure_image(w, [(base, 100, "COPY hello.txt /")], config={"Cmd": ["cat", "/hello.txt"]}, history=[{}],
                               created=None, platform="linux/arm64")
         descs = [Descriptor(MEDIA_TYPES["manifest"], w.graph.nodes[n]["manifest_digest"], w.graph.nodes[n]["manifest_size"],
                             platform=(("architecture", a), ("os", "linux"))) for n, a in ((amd, "amd64"), (arm, "arm64"))]
         index = canonical_json({"schemaVersion": 2, "mediaType": MEDIA_TYPES["index"],
                                 "manifests": [d.to_json() for d in descs]})
-        digest = w._put_blob(index)
+        digest = put_blob(w, index)
         w.journal.set(amd, "index_digest", digest)
-        w._store_on_host("host:laptop", amd)
-        w._set_host_tag("host:laptop", tx.parse_reference("multi:1"), amd)
+        store_on_host(w, "host:laptop", amd)
+        set_host_tag(w, "host:laptop", tx.parse_reference("multi:1"), amd)
     out = w.export_oci("multi:1", tmp_path / "multi")
     assert out.digest == digest
     entry = json.loads((tmp_path / "multi" / "index.json").read_text())["manifests"][0]

@@ -36,7 +36,7 @@ def test_a_host_pulls_the_manifest_of_its_own_platform(world):
     assert json.loads(world.blobs[arm.image])["architecture"] == "arm64"
     assert set(arm_img["layers"]).isdisjoint(world.graph.nodes[ids.image_id(amd.image)]["layers"])
     # the arm64 image is now stored in the registry's repository too, and it runs
-    assert ids.image_id(arm.image) in world._out(ids.repository_id("docker.io/library/nginx"), "stores", "image")
+    assert ids.image_id(arm.image) in world.out_nodes(ids.repository_id("docker.io/library/nginx"), "stores", "image")
     assert world.run("nginx:1.27", host="pi", detach=True).state == "running"
 
 

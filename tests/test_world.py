@@ -300,9 +300,9 @@ def test_undo_redo(world):
 def test_rmi_frees_every_layer_no_other_image_lists(world):
     world.pull("python:3.12")
     world.pull("python:3.13")
-    before = set(world._out("host:laptop", "stores", "layer"))
+    before = set(world.out_nodes("host:laptop", "stores", "layer"))
     out = world.docker("docker rmi python:3.13").output
-    after = set(world._out("host:laptop", "stores", "layer"))
+    after = set(world.out_nodes("host:laptop", "stores", "layer"))
     gone = before - after
     # python:3.13's own layer goes, even though its top layer (the links) is byte-identical to 3.12's
     assert any("python-3.13" in world.graph.nodes[n]["created_by"] or "3.13" in world.graph.nodes[n]["created_by"] for n in gone)

@@ -29,9 +29,14 @@ from ..catalog import UNPACK_RATIO
 from ..content import short_id
 from ..errors import InvalidArgument, InvalidReference, NotFound, TaxonomyError
 from ..ids import layer_id
+from ..ops.containers import create, inspect_container, restart, rm, run, start, stop
+from ..ops.images import image_prune, pull, push, rmi, tag
+from ..ops.registries import login, logout
+from ..ops.volumes import volume_create, volume_prune, volume_rm
 from ..reference import parse_reference, tag_omitted
 from ..results import CommandResult
 from .format import ellipsis, human_duration, human_size, table
+from .build import docker_build
 from .parse import UsageError, parse_flags
 
 __all__ = ["execute", "COMMANDS"]
@@ -216,7 +221,7 @@ def _pull(world, opts, rest, host):
         from ..network.text import estimate_for_pull
         estimate = estimate_for_pull(world, text, host, platform=opts["platform"])
     try:
-        r = world.pull(text, host=host, platform=opts["platform"])
+        r = pull(world, text, host=host, platform=opts["platform"])
     except InvalidReference as err:
         _fail(str(err))
     except TaxonomyError as err:
@@ -236,12 +241,12 @@ def _push(world, opts, rest, host):
     pre = ["Using default tag: latest"] if tag_omitted(text) else []
     pre.append(f"The push refers to repository [{ref.name}]")
     try:
-        r = world.push(text, host=host)
+        r = push(world, text, host=host)
     except NotFound as err:
         _fail("\n".join(pre + [str(err) if "does not exist locally" in str(err) else _daemon(err)]))
     except TaxonomyError as err:
         try:
-            img = world._resolve_local_image(text, world._host_node(host))
+            img = world.resolve_local_image(text, world.host_node(host))
             layers = list(dict.fromkeys(world.graph.nodes[img]["layers"]))[::-1]
         except TaxonomyError:
             layers = []
@@ -254,7 +259,7 @@ def _push(world, opts, rest, host):
 
 def _tag(world, opts, rest, host):
     try:
-        world.tag(rest[0], rest[1], host=host)
+        tag(world, rest[0], rest[1], host=host)
     except InvalidReference as err:
         _fail(str(err))
     except TaxonomyError as err:
@@ -263,14 +268,14 @@ def _tag(world, opts, rest, host):
 
 
 def _image_rows(world, host, opts, filter_ref=None, filter_tag=False):
-    hnode = world._host_node(host)
+    hnode = world.host_node(host)
     g = world.graph
     rows = []
-    for img in world._local_images(hnode):
+    for img in world.local_images(hnode):
         d = g.nodes[img]
         size = human_size(d["nominal_size"] * UNPACK_RATIO)
         created = _ago(world, d.get("created"))
-        tags = world._host_tags_of(hnode, img)
+        tags = world.host_tags_of(hnode, img)
         entries = [(g.nodes[t]["repository"], g.nodes[t]["tag"]) for t in tags] or [(None, None)]
         for repo, tag in entries:
             shown_repo = parse_reference(repo).familiar_name if repo else "<none>"
@@ -322,7 +327,7 @@ def _rmi(world, opts, rest, host):
     out, code = [], 0
     for name in rest:
         try:
-            r = world.rmi(name, host=host, force=opts["force"])
+            r = rmi(world, name, host=host, force=opts["force"])
         except TaxonomyError as err:
             out.append(_daemon(err) if not isinstance(err, InvalidReference) else str(err))
             code = 1
@@ -337,7 +342,7 @@ def _image_prune(world, args, host):
     except UsageError as err:
         return _usage_error("image prune", str(err))
     with world.journal.transaction("docker image prune"):
-        r = world.image_prune(host=host, all=opts["all"])
+        r = image_prune(world, host=host, all=opts["all"])
     lines = []
     if r.untagged or r.deleted:
         lines.append("Deleted Images:")
@@ -348,22 +353,22 @@ def _image_prune(world, args, host):
 
 
 def _container_prune(world, args, host):
-    hnode = world._host_node(host)
+    hnode = world.host_node(host)
     with world.journal.transaction("docker container prune"):
         gone = []
-        for c in sorted(world._out(hnode, "hosts", "container")):
+        for c in sorted(world.out_nodes(hnode, "hosts", "container")):
             d = world.graph.nodes[c]
             if d["state"] != "running":
                 gone.append(d["id"])
-                world.rm(d["name"], host=host)
+                rm(world, d["name"], host=host)
     lines = (["Deleted Containers:"] + gone + [""] if gone else []) + ["Total reclaimed space: 0B"]
     return CommandResult(0, "\n".join(lines) + "\n")
 
 
 def _history(world, opts, rest, host):
     try:
-        hnode = world._host_node(host)
-        img = world._resolve_local_image(rest[0], hnode)
+        hnode = world.host_node(host)
+        img = world.resolve_local_image(rest[0], hnode)
     except TaxonomyError as err:
         _fail(_daemon(err))
     d = world.graph.nodes[img]
@@ -392,17 +397,17 @@ def _history(world, opts, rest, host):
 
 def _inspect(world, opts, rest, host):
     out, code = [], 0
-    hnode = world._host_node(host)
+    hnode = world.host_node(host)
     for name in rest:
         try:
             if opts["type"] != "image":
                 try:
-                    out.append(world.inspect_container(name, host=host))
+                    out.append(inspect_container(world, name, host=host))
                     continue
                 except NotFound:
                     if opts["type"] == "container":
                         raise
-            img = world._resolve_local_image(name, hnode)
+            img = world.resolve_local_image(name, hnode)
             out.append(_inspect_image(world, hnode, img))
         except TaxonomyError:
             out_err = f"Error: No such object: {name}"
@@ -417,7 +422,7 @@ def _inspect_image(world, hnode, img):
     raw = json.loads(world.blobs[d["digest"]])
     return {
         "Id": d["digest"],
-        "RepoTags": sorted(g.nodes[t]["name"] for t in world._host_tags_of(hnode, img)),
+        "RepoTags": sorted(g.nodes[t]["name"] for t in world.host_tags_of(hnode, img)),
         "RepoDigests": [f"{parse_reference(rd.split('@')[0]).familiar_name}@{rd.split('@')[1]}"
                         for rd in g.edges[hnode, img].get("repo_digests", ())],
         "Created": d.get("created") or "",
@@ -439,10 +444,10 @@ def _run(world, opts, rest, host, *, start=True):
     pre = []
     hnode = None
     try:
-        hnode = world._host_node(host)
+        hnode = world.host_node(host)
         parse_reference(image)
         try:
-            world._resolve_local_image(image, hnode)
+            world.resolve_local_image(image, hnode)
         except NotFound:
             ref = parse_reference(image)
             pre.append(f"Unable to find image '{ref.familiar}' locally")
@@ -452,9 +457,9 @@ def _run(world, opts, rest, host, *, start=True):
         _fail(f"docker: {err}.\nSee 'docker run --help'.", 125)
     try:
         if start:
-            r = world.run(image, command or None, host=host, detach=opts["detach"], **kw)
+            r = run(world, image, command or None, host=host, detach=opts["detach"], **kw)
         else:
-            r = world.create(image, command or None, host=host, **kw)
+            r = create(world, image, command or None, host=host, **kw)
     except TaxonomyError as err:
         lines = pre + [f"docker: Error response from daemon: {str(err).rstrip('.')}."]
         lines.append(f"See 'docker {'run' if start else 'create'} --help'.")
@@ -483,7 +488,7 @@ def _platform_warning(world, hnode, image, requested) -> list[str]:
     if requested:
         return []
     try:
-        img = world._resolve_local_image(image, hnode)
+        img = world.resolve_local_image(image, hnode)
     except TaxonomyError:
         return []
     have, want = world.graph.nodes[img]["platform"], world.graph.nodes[hnode]["platform"]
@@ -511,9 +516,9 @@ def _each_container(world, rest, host, fn):
 
 def _start(world, opts, rest, host):
     def go(name):
-        node = world._container_node(name, host)
+        node = world.container_node(name, host)
         before = len(world.graph.nodes[node]["output"])
-        world.start(name, host=host)
+        start(world, name, host=host)
         if opts["attach"] and node in world.graph:
             go.extra.append(world.graph.nodes[node]["output"][before:])
     go.extra = []
@@ -524,30 +529,30 @@ def _start(world, opts, rest, host):
 
 
 def _stop(world, opts, rest, host):
-    return _each_container(world, rest, host, lambda n: world.stop(n, host=host))
+    return _each_container(world, rest, host, lambda n: stop(world, n, host=host))
 
 
 def _restart(world, opts, rest, host):
-    return _each_container(world, rest, host, lambda n: world.restart(n, host=host))
+    return _each_container(world, rest, host, lambda n: restart(world, n, host=host))
 
 
 def _rm(world, opts, rest, host):
-    return _each_container(world, rest, host, lambda n: world.rm(n, host=host, force=opts["force"], volumes=opts["volumes"]))
+    return _each_container(world, rest, host, lambda n: rm(world, n, host=host, force=opts["force"], volumes=opts["volumes"]))
 
 
 def _logs(world, opts, rest, host):
     try:
-        node = world._container_node(rest[0], host)
+        node = world.container_node(rest[0], host)
     except TaxonomyError as err:
         _fail(_daemon(err))
     return CommandResult(0, world.graph.nodes[node]["output"])
 
 
 def _ps(world, opts, rest, host):
-    hnode = world._host_node(host)
+    hnode = world.host_node(host)
     g = world.graph
     rows = []
-    for c in world._out(hnode, "hosts", "container"):
+    for c in world.out_nodes(hnode, "hosts", "container"):
         d = g.nodes[c]
         if not opts["all"] and d["state"] != "running":
             continue
@@ -559,7 +564,7 @@ def _ps(world, opts, rest, host):
     for _, _, d in rows:
         image = d["image_ref"]
         try:
-            if world._resolve_local_image(image, hnode) != d["image"]:
+            if world.resolve_local_image(image, hnode) != d["image"]:
                 image = short_id(g.nodes[d["image"]]["digest"])
         except TaxonomyError:
             image = short_id(g.nodes[d["image"]]["digest"])
@@ -612,7 +617,7 @@ def _login(world, opts, rest, host):
     if opts["username"] is None or opts["password"] is None:
         _fail("Error: Cannot perform an interactive login from a non TTY device")
     try:
-        msg = world.login(server, opts["username"], opts["password"], host=host)
+        msg = login(world, server, opts["username"], opts["password"], host=host)
     except TaxonomyError as err:
         _fail(warn + _daemon(err))
     return CommandResult(0, warn + msg + "\n")
@@ -620,7 +625,7 @@ def _login(world, opts, rest, host):
 
 def _logout(world, opts, rest, host):
     try:
-        return CommandResult(0, world.logout(rest[0] if rest else None, host=host) + "\n")
+        return CommandResult(0, logout(world, rest[0] if rest else None, host=host) + "\n")
     except TaxonomyError as err:
         _fail(_daemon(err))
 
@@ -641,10 +646,10 @@ def _volume(world, args, host):
             if sub == "create":
                 if len(rest) > 1:
                     return _usage_error("volume create", '"docker volume create" requires at most 1 argument.', 1)
-                return CommandResult(0, world.volume_create(rest[0] if rest else None, host=host) + "\n")
+                return CommandResult(0, volume_create(world, rest[0] if rest else None, host=host) + "\n")
             if sub in ("ls", "list"):
-                hnode = world._host_node(host)
-                vols = sorted(world._out(hnode, "hosts", "volume"), key=lambda v: world.graph.nodes[v]["name"])
+                hnode = world.host_node(host)
+                vols = sorted(world.out_nodes(hnode, "hosts", "volume"), key=lambda v: world.graph.nodes[v]["name"])
                 names = [world.graph.nodes[v]["name"] for v in vols]
                 if opts["quiet"]:
                     return CommandResult(0, "".join(n + "\n" for n in names))
@@ -655,13 +660,13 @@ def _volume(world, args, host):
                 out, code = [], 0
                 for n in rest:
                     try:
-                        out.append(world.volume_rm(n, host=host, force=opts["force"]))
+                        out.append(volume_rm(world, n, host=host, force=opts["force"]))
                     except TaxonomyError as err:
                         out.append(_daemon(err))
                         code = 1
                 return CommandResult(code, "\n".join(out) + "\n")
             if sub == "inspect":
-                hnode = world._host_node(host)
+                hnode = world.host_node(host)
                 out = []
                 for n in rest:
                     node = f"volume:{world.graph.nodes[hnode]['name']}/{n}"
@@ -671,7 +676,7 @@ def _volume(world, args, host):
                     out.append({"Driver": "local", "Mountpoint": d["mountpoint"], "Name": n, "Scope": "local"})
                 return CommandResult(0, json.dumps(out, indent=4) + "\n")
             if sub == "prune":
-                gone = world.volume_prune(host=host, all=opts["all"])
+                gone = volume_prune(world, host=host, all=opts["all"])
                 lines = (["Deleted Volumes:"] + gone + [""] if gone else []) + ["Total reclaimed space: 0B"]
                 return CommandResult(0, "\n".join(lines) + "\n")
     except TaxonomyError as err:
@@ -680,10 +685,7 @@ def _volume(world, args, host):
 
 
 def _build(world, cmd, args, host):
-    builder = getattr(world, "_docker_build", None)
-    if builder is None:
-        return _err("docker build is not available in this version of the explorer")
-    return builder(cmd, args, host)
+    return docker_build(world, cmd, args, host)
 
 
 def _help() -> str:

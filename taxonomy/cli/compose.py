@@ -31,6 +31,7 @@ from ..results import CommandResult
 from .commands import familiar_image, ps_columns
 from .format import human_duration, table
 from .parse import UsageError, parse_flags
+from ..ops.lifecycle import compose_down, compose_ps, compose_up
 
 __all__ = ["compose", "USAGE"]
 
@@ -111,13 +112,13 @@ def compose(world, args, host: str | None = None) -> CommandResult:
     kw = {"file": file, "project": gopts["project"]}
     try:
         if sub == "up":
-            r = world.compose_up(host, detach=opts["detach"], build=opts["build"],
+            r = compose_up(world, host, detach=opts["detach"], build=opts["build"],
                                  remove_orphans=opts["remove_orphans"], **kw)
             return CommandResult(0, r.output)
         if sub == "down":
-            return CommandResult(0, world.compose_down(host, volumes=opts["volumes"],
+            return CommandResult(0, compose_down(world, host, volumes=opts["volumes"],
                                                        remove_orphans=opts["remove_orphans"], **kw).output)
-        rows = world.compose_ps(host, all=opts["all"], **kw)
+        rows = compose_ps(world, host, all=opts["all"], **kw)
     except (InvalidArgument, InvalidReference) as err:
         return _fail(str(err))
     except BuildError as err:

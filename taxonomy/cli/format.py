@@ -1,8 +1,8 @@
 """Docker's ways of printing: tables, human sizes and human durations.
 
 These follow the docker CLI's own helpers (``go-units`` for sizes and
-durations, ``tabwriter`` with a padding of 3 for tables), so that the
-explorer's output lines up like Docker's.
+durations, see :mod:`taxonomy.units`; ``tabwriter`` with a padding of 3 for
+tables), so that the explorer's output lines up like Docker's.
 
 Examples
 --------
@@ -17,50 +17,9 @@ x         y
 
 from __future__ import annotations
 
+from ..units import human_duration, human_size
+
 __all__ = ["human_size", "human_duration", "table", "ellipsis"]
-
-
-def _fmt_g(value: float, precision: int) -> str:
-    return f"{value:.{precision}g}"
-
-
-def human_size(size: float, precision: int = 3) -> str:
-    """Size in decimal units, 3 significant digits, as ``docker images`` prints it."""
-    units = ["B", "kB", "MB", "GB", "TB", "PB"]
-    size = float(size)
-    i = 0
-    while size >= 1000 and i < len(units) - 1:
-        size /= 1000
-        i += 1
-    return f"{_fmt_g(size, precision)}{units[i]}"
-
-
-def human_duration(seconds: float) -> str:
-    """A duration as Docker words it ("About a minute", "3 hours", "2 weeks")."""
-    s = int(seconds)
-    if s < 1:
-        return "Less than a second"
-    if s == 1:
-        return "1 second"
-    if s < 60:
-        return f"{s} seconds"
-    minutes = s // 60
-    if minutes == 1:
-        return "About a minute"
-    if minutes < 60:
-        return f"{minutes} minutes"
-    hours = int(s / 3600 + 0.5)
-    if hours == 1:
-        return "About an hour"
-    if hours < 48:
-        return f"{hours} hours"
-    if hours < 24 * 7 * 2:
-        return f"{hours // 24} days"
-    if hours < 24 * 30 * 2:
-        return f"{hours // 24 // 7} weeks"
-    if hours < 24 * 365 * 2:
-        return f"{hours // 24 // 30} months"
-    return f"{hours // 24 // 365} years"
 
 
 def ellipsis(text: str, width: int) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from ..errors import InvalidReference, NotFound, TaxonomyError
 from ..results import CommandResult
+from ..ops.oci import export_oci
 
 __all__ = ["COMMANDS", "HANDLERS", "save", "load"]
 
@@ -57,7 +58,7 @@ def save(world, opts, rest, host) -> CommandResult:
     if opts.get("platform"):
         return CommandResult(1, "the explorer saves the host's platform only; leave out --platform\n")
     try:
-        world.export_oci(list(rest), output, host=host, tar=True)
+        export_oci(world, list(rest), output, host=host, tar=True)
     except InvalidReference as err:
         return CommandResult(1, _line(str(err)))
     except NotFound as err:

@@ -10,7 +10,7 @@ recreated, a running one is left alone (``Running``), extra replicas are
 removed. ``down`` removes the containers and the network, and the named
 volumes only with ``-v``.
 
-The functions here are called by :class:`taxonomy.ops.lifecycle.LifecycleOps`
+The functions here are called by :mod:`taxonomy.ops.lifecycle`
 inside a journal transaction; they change the world only through World
 operations and the journal. Compose's labels (``com.docker.compose.project``
 …) are kept as container attributes ``compose_project``,
@@ -26,6 +26,10 @@ from .. import ids
 from ..content import sha256_digest, short_id
 from ..errors import Conflict, NotFound
 from .spec import Project
+from ..ops.build import build
+from ..ops.containers import create, rm, start
+from ..ops.images import pull
+from ..ops.volumes import volume_create, volume_rm
 
 __all__ = ["ComposeResult", "up", "ps", "down", "project_containers"]
 
@@ -64,7 +68,7 @@ def _block(title: str, events: list) -> list:
 def project_containers(world, hnode: str, name: str) -> list:
     """Container nodes of project ``name`` on the host, sorted by name."""
     g = world.graph
-    return sorted((c for c in world._out(hnode, "hosts", "container") if g.nodes[c].get("compose_project") == name),
+    return sorted((c for c in world.out_nodes(hnode, "hosts", "container") if g.nodes[c].get("compose_project") == name),
                   key=lambda c: g.nodes[c]["name"])
 
 
@@ -75,7 +79,7 @@ def _orphan_warning(names) -> str:
 
 def _has_image(world, hnode, image) -> bool:
     try:
-        world._resolve_local_image(image, hnode)
+        world.resolve_local_image(image, hnode)
         return True
     except NotFound:
         return False
@@ -96,13 +100,13 @@ def _build(world, hnode, project: Project, service, lines):
         raise NotFound(f"failed to solve: failed to read dockerfile: open {service.build.dockerfile}: "
                        "no such file or directory")
     dockerfile = context[service.build.dockerfile].decode("utf-8", "replace")
-    r = world.build(dockerfile, tag=service.image_name(project.name), context=context, host=hname,
+    r = build(world, dockerfile, tag=service.image_name(project.name), context=context, host=hname,
                     target=service.build.target, build_args=dict(service.build.args))
     lines += [line for line in r.log if line] + [f" ✔ Service {service.name}  Built"]
 
 
 def _config_hash(world, hnode, project, service) -> str:
-    img = world._resolve_local_image(service.image_name(project.name), hnode)
+    img = world.resolve_local_image(service.image_name(project.name), hnode)
     doc = [world.graph.nodes[img]["digest"], service.command, list(service.environment), list(service.ports),
            [list(v) for v in service.volumes]]
     return sha256_digest(json.dumps(doc, sort_keys=True).encode())[7:]
@@ -136,7 +140,7 @@ def up(world, hnode: str, project: Project, *, detach: bool = True, build: bool 
     for name in project.order:
         s = project.services[name]
         if s.build is None and not _has_image(world, hnode, s.image):
-            r = world.pull(s.image, host=hname)
+            r = pull(world, s.image, host=hname)
             pulled.append(f" ✔ {name} Pulled")
             pulled += [f"   ✔ {short_id(layer.digest)} {layer.status}" for layer in r.layers]
     if pulled:
@@ -150,7 +154,7 @@ def up(world, hnode: str, project: Project, *, detach: bool = True, build: bool 
         if external and not exists:
             raise NotFound(f'external volume "{vname}" not found')
         if not exists:
-            world.volume_create(vname, host=hname)
+            volume_create(world, vname, host=hname)
             events.append((f'Volume "{vname}"', "Created"))
     for name in project.order:
         s = project.services[name]
@@ -162,15 +166,15 @@ def up(world, hnode: str, project: Project, *, detach: bool = True, build: bool 
                 if g.nodes[node]["state"] == "running":
                     events.append((f"Container {cname}", "Running"))
                     continue
-                world.start(cname, host=hname)
+                start(world, cname, host=hname)
                 events.append((f"Container {cname}", "Started"))
                 touched.append(cname)
                 continue
             status = "Started" if detach else "Created"
             if node is not None:
-                world.rm(cname, host=hname, force=True)
+                rm(world, cname, host=hname, force=True)
                 status = "Started" if detach else "Recreated"
-            world.create(s.image_name(project.name), list(s.command) if s.command else None, host=hname, name=cname,
+            create(world, s.image_name(project.name), list(s.command) if s.command else None, host=hname, name=cname,
                          env=s.environment, volumes=_mounts(project, s), ports=s.ports, _start=detach)
             node = ids.container_id(hname, cname)
             for key, value in (("compose_project", project.name), ("compose_service", name),
@@ -180,12 +184,12 @@ def up(world, hnode: str, project: Project, *, detach: bool = True, build: bool 
             touched.append(cname)
         for cname, node in sorted(existing.items()):
             if g.nodes[node]["compose_service"] == name and cname not in wanted:
-                world.rm(cname, host=hname, force=True)
+                rm(world, cname, host=hname, force=True)
                 events.append((f"Container {cname}", "Removed"))
                 touched.append(cname)
     if remove_orphans:
         for cname in orphans:
-            world.rm(cname, host=hname, force=True)
+            rm(world, cname, host=hname, force=True)
             events.append((f"Container {cname}", "Removed"))
             touched.append(cname)
     records[project.name] = {"network": project.network, "file": project.file,
@@ -198,7 +202,7 @@ def up(world, hnode: str, project: Project, *, detach: bool = True, build: bool 
         for n in names:
             node = ids.container_id(hname, n)
             if g.nodes[node]["state"] != "running":
-                world.start(n, host=hname)
+                start(world, n, host=hname)
             out = g.nodes[node]["output"]
             lines += [f"{n}  | {line}" for line in out.splitlines()]
             if g.nodes[node]["state"] == "exited":
@@ -246,7 +250,7 @@ def down(world, hnode: str, name: str, project: Project | None = None, *, volume
     events, touched = [], []
     for c in nodes:
         cname = g.nodes[c]["name"]
-        world.rm(cname, host=hname, force=True, volumes=volumes)
+        rm(world, cname, host=hname, force=True, volumes=volumes)
         events.append((f"Container {cname}", "Removed"))
         touched.append(cname)
     if volumes:
@@ -254,10 +258,10 @@ def down(world, hnode: str, name: str, project: Project | None = None, *, volume
         for vname in names:
             vnode = ids.volume_id(hname, vname)
             if vnode in g:
-                if world._in(vnode, "mounts"):
+                if world.in_nodes(vnode, "mounts"):
                     raise Conflict(f"remove {vname}: volume is in use - "
-                                   f"[{', '.join(g.nodes[u]['id'] for u in sorted(world._in(vnode, 'mounts')))}]")
-                world.volume_rm(vname, host=hname)
+                                   f"[{', '.join(g.nodes[u]['id'] for u in sorted(world.in_nodes(vnode, 'mounts')))}]")
+                volume_rm(world, vname, host=hname)
                 events.append((f"Volume {vname}", "Removed"))
     if record is not None and not keep:
         events.append((f"Network {record['network']}", "Removed"))

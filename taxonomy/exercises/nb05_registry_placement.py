@@ -44,7 +44,7 @@ def _titles(key):
 def _app_image(world):
     """The image node ``shop:1`` names on laptop, or None."""
     try:
-        return world._resolve_local_image(APP[0], world._host_node("laptop"))
+        return world.resolve_local_image(APP[0], world.host_node("laptop"))
     except TaxonomyError:
         return None
 
@@ -53,8 +53,8 @@ def _copies(world, img):
     """Registry references that name the image: one ``repository:tag`` per repository holding it."""
     g = world.graph
     refs = []
-    for repo in sorted(u for u in world._in(img, "stores", "repository")):
-        tags = sorted(g.nodes[t]["ref"] for t in world._out(repo, "has_tag") if world._out(t, "points_to") == [img])
+    for repo in sorted(u for u in world.in_nodes(img, "stores", "repository")):
+        tags = sorted(g.nodes[t]["ref"] for t in world.out_nodes(repo, "has_tag") if world.out_nodes(t, "points_to") == [img])
         if tags:
             refs.append((repo, tags[0]))
     return refs
@@ -62,7 +62,7 @@ def _copies(world, img):
 
 def _private(world, repo) -> bool:
     d = world.graph.nodes[repo]
-    return d["private"] or world.graph.nodes[world._registry_node(d["registry"])]["require_login"]
+    return d["private"] or world.graph.nodes[world.registry_node(d["registry"])]["require_login"]
 
 
 def _goal_placement(world, lang):

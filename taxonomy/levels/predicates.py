@@ -453,7 +453,7 @@ def _image_has_file(world, a, lang):
     imgs = [i for i in images_named(world, a["image"], a["host"]) if g.has_edge(hnode, i)]
     if not imgs:
         return False, i18n.text("levels.detail.not_there", lang=lang)
-    data = world._read_image_file(imgs[0])(posixpath.normpath(a["path"]))
+    data = world.read_image_file(imgs[0])(posixpath.normpath(a["path"]))
     if data is None:
         return False, i18n.text("levels.detail.no_file", lang=lang)
     if a.get("contains") is not None and a["contains"].encode() not in data:

@@ -15,7 +15,7 @@ measure that claim in the model:
   exercises.
 
 The world's side (``world.set_link``, ``world.estimate_pull`` …) is
-:class:`taxonomy.ops.network.NetworkOps`; the charts and the panel are in
+:mod:`taxonomy.ops.network`; the charts and the panel are in
 :mod:`taxonomy.views.network`.
 
 Examples

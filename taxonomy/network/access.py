@@ -40,6 +40,8 @@ from .. import i18n
 from ..errors import Denied, NotFound, Unauthorized
 from ..reference import parse_reference
 from .text import NetTable
+from ..ops.images import remote_image
+from ..ops.registries import logged_in
 
 __all__ = ["PullAccess", "pull_access"]
 
@@ -82,16 +84,16 @@ def pull_access(world, reference: str, lang: str | None = None) -> PullAccess:
     ref = parse_reference(reference)
     allowed, denied, rows = [], {}, []
     for host in world.hosts():
-        node = world._host_node(host)
+        node = world.host_node(host)
         try:
-            world._remote_image(node, ref)
+            remote_image(world, node, ref)
         except (Unauthorized, Denied, NotFound) as err:
             denied[host] = f"Error response from daemon: {err}"
-            rows.append((host, world.logged_in(ref.domain, host) or "—", i18n.text("network.no", lang=lang),
+            rows.append((host, logged_in(world, ref.domain, host) or "—", i18n.text("network.no", lang=lang),
                          denied[host]))
             continue
         allowed.append(host)
-        rows.append((host, world.logged_in(ref.domain, host) or "—", i18n.text("network.yes", lang=lang),
+        rows.append((host, logged_in(world, ref.domain, host) or "—", i18n.text("network.yes", lang=lang),
                      i18n.text("network.access.ok", lang=lang)))
     headings = tuple(i18n.text(f"network.col.{k}", lang=lang) for k in ("host", "login", "allowed", "docker_says"))
     caption = i18n.text("network.access.caption", lang=lang, reference=ref.familiar)

@@ -10,7 +10,7 @@ Examples
 --------
 >>> import taxonomy as tx
 >>> w = tx.World()
->>> name, domain, layers = pull_layers(w, "alpine:3.20", w._host_node("laptop"))
+>>> name, domain, layers = pull_layers(w, "alpine:3.20", w.host_node("laptop"))
 >>> name, domain, [(size, present) for _, size, present in layers]
 ('alpine:3.20', 'docker.io', [(3630000, False)])
 """
@@ -42,19 +42,19 @@ def pull_layers(world, image: str, host_node: str | None, *, fresh: bool = False
     pairs = None
     repo = ids.repository_id(ref.name)
     if repo in world.graph:
-        tnodes = ([t for t in world._out(repo, "has_tag", "tag") if world.graph.nodes[t].get("index") == ref.digest]
+        tnodes = ([t for t in world.out_nodes(repo, "has_tag", "tag") if world.graph.nodes[t].get("index") == ref.digest]
                   if ref.digest else [t for t in (ids.tag_id(f"{ref.name}:{ref.tag}"),) if t in world.graph])
         if tnodes and world.graph.nodes[tnodes[0]].get("index") is not None:
             pairs = variant_layers(world, repo, tnodes[0], platform)
         elif tnodes:
-            pairs = image_layers(world, world._out(tnodes[0], "points_to")[0])
+            pairs = image_layers(world, world.out_nodes(tnodes[0], "points_to")[0])
         elif ref.digest:
-            img = next((i for i in world._out(repo, "stores", "image")
+            img = next((i for i in world.out_nodes(repo, "stores", "image")
                         if world.graph.nodes[i]["manifest_digest"] == ref.digest), None)
             pairs = image_layers(world, img) if img is not None else None
     if pairs is None and host_node is not None:
         try:
-            pairs = image_layers(world, world._resolve_local_image(image, host_node))
+            pairs = image_layers(world, world.resolve_local_image(image, host_node))
         except (NotFound, InvalidReference):
             pairs = None
     if pairs is None:
@@ -82,7 +82,7 @@ def variant_layers(world, repo: str, tnode: str, platform: str) -> list:
         raise PlatformMismatch(f"no matching manifest for {want} in the manifest list entries: "
                                "no match for platform in manifest: not found")
     _, manifest_digest, _, nominal = hit
-    for img in world._out(repo, "stores", "image"):
+    for img in world.out_nodes(repo, "stores", "image"):
         if world.graph.nodes[img]["manifest_digest"] == manifest_digest:
             return image_layers(world, img)
     digests = [d["digest"] for d in json.loads(world.blobs[manifest_digest])["layers"]]

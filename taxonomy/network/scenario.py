@@ -22,6 +22,10 @@ True
 """
 
 from __future__ import annotations
+from ..ops.build import build
+from ..ops.images import push, tag
+from ..ops.kit import add_account, add_host, add_registry
+from ..ops.registries import login
 
 __all__ = ["placement_world", "APP", "DOCKERFILE", "CONTEXT", "ACR", "DTR", "ACCOUNT"]
 
@@ -43,14 +47,14 @@ def placement_world():
     world = World()
     user, password = ACCOUNT
     for domain, kind, label in (ACR, DTR):
-        world.add_registry(domain, kind=kind, label=label)
-        world.add_account(domain, user, password)
-    world.add_host("prod-01", location="datacenter")
-    world.add_host("guest", location="home")
+        add_registry(world, domain, kind=kind, label=label)
+        add_account(world, domain, user, password)
+    add_host(world, "prod-01", location="datacenter")
+    add_host(world, "guest", location="home")
     app, base = APP
-    world.build(DOCKERFILE, tag=app, context=CONTEXT, host="laptop")
-    world.tag(app, f"{user}/{app}", host="laptop")
-    world.login("docker.io", user, password, host="laptop")
-    world.push(f"{user}/{app}", host="laptop")
+    build(world, DOCKERFILE, tag=app, context=CONTEXT, host="laptop")
+    tag(world, app, f"{user}/{app}", host="laptop")
+    login(world, "docker.io", user, password, host="laptop")
+    push(world, f"{user}/{app}", host="laptop")
     world.journal.clear()
     return world

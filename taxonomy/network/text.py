@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .. import i18n
 from ..content import short_id
 from .locations import SOURCES
+from ..ops.network import estimate_pull
 
 __all__ = [
     "NetTable",
@@ -323,6 +324,6 @@ def estimate_for_pull(world, reference: str, host: str | None = None, lang: str 
     """
     from ..errors import TaxonomyError
     try:
-        return pull_estimate_lines(world.estimate_pull(reference, host, platform=platform), lang)
+        return pull_estimate_lines(estimate_pull(world, reference, host, platform=platform), lang)
     except TaxonomyError as err:
         return [i18n.text("network.pull.no_estimate", lang=lang, reason=str(err))]

@@ -16,7 +16,7 @@ sha256. This package lets them leave the model and real images come in:
 The world's verbs are ``world.export_oci``, ``world.import_oci`` (or
 ``tx.World.import_oci(path)`` for a new world), ``world.connect_registry``,
 ``world.remote_pull`` and ``world.remote_push`` (see
-:class:`taxonomy.ops.oci.OciOps`), and ``docker save`` / ``docker load``.
+:mod:`taxonomy.ops.oci`), and ``docker save`` / ``docker load``.
 
 Examples
 --------

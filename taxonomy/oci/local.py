@@ -37,6 +37,7 @@ import urllib.request
 import weakref
 
 from ..errors import RegistryError
+from ..ops.oci import connect_registry
 
 __all__ = ["LocalRegistry", "Skipped", "free_port"]
 
@@ -225,7 +226,7 @@ class LocalRegistry:
             return Skipped(self.reason)
         if self.url is None:
             self.start()
-        return world.connect_registry(self.url, **kw)
+        return connect_registry(world, self.url, **kw)
 
     def __enter__(self):
         return self.start()

@@ -1,11 +1,11 @@
 """Looking inside an image: its history layer by layer, and how efficient its layers are.
 
-``docker history`` prints what Docker prints; :meth:`AnalysisOps.history`
+``docker history`` prints what Docker prints; :func:`history`
 gives the same steps with everything a learner may want next to them: the
 layer's digest (what registries store), its diff_id (what the config
 lists), its stored size and its nominal size.
 
-:meth:`AnalysisOps.efficiency` measures, in the manner of the ``dive``
+:func:`efficiency` measures, in the manner of the ``dive``
 tool, how many bytes an image stores that its final filesystem no longer
 shows. A layer is never changed by a later one; a later layer can only
 *hide* a path, by writing it again (the bytes are **duplicated**) or by
@@ -54,8 +54,9 @@ import re
 from dataclasses import dataclass
 
 from .. import ids
+from ..units import human_size
 
-__all__ = ["AnalysisOps", "HistoryEntry", "Efficiency", "Waste"]
+__all__ = ["history", "efficiency", "HistoryEntry", "Efficiency", "Waste"]
 
 _RUN_FILE = re.compile(r"^var/lib/taxonomy/run/[0-9a-f]+\.txt$")
 
@@ -127,7 +128,7 @@ class Efficiency:
         return 1.0 - self.wasted / self.total if self.total else 1.0
 
     def __str__(self) -> str:
-        from ..cli.format import human_size
+
         lines = [f"efficiency: {self.score:.1%}", f"image size: {human_size(self.total)}",
                  f"potential wasted space: {human_size(self.wasted)}"]
         for w in self.items:
@@ -143,79 +144,78 @@ class Efficiency:
                 f"{rows}</table>")
 
 
-class AnalysisOps:
-    """World methods that look inside an image without changing anything."""
+def history(world, image: str, host: str | None = None) -> list:
+    """The image's steps, oldest first, with each layer's digest, diff_id and sizes.
 
-    def history(self, image: str, host: str | None = None) -> list:
-        """The image's steps, oldest first, with each layer's digest, diff_id and sizes.
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> w = tx.World()
+    >>> r = w.build("FROM alpine:3.20\\nCOPY a.txt /\\nCMD [\\"cat\\", \\"/a.txt\\"]", context={"a.txt": "hi\\n"})
+    >>> [(h.created_by, h.empty_layer, h.nominal_size) for h in w.history(r.image)][-2:]
+    [('COPY a.txt /', False, 3), ('CMD ["cat", "/a.txt"]', True, 0)]
+    """
+    img = world.resolve_local_image(image, world.host_node(host))
+    d = world.graph.nodes[img]
+    raw = json.loads(world.blobs[d["digest"]])
+    layers = iter(d["layers"])
+    out = []
+    for h in raw.get("history", []):
+        base = dict(created_by=h.get("created_by", ""), created=h.get("created", ""),
+                    empty_layer=bool(h.get("empty_layer")))
+        digest = None if base["empty_layer"] else next(layers, None)
+        if digest is None:
+            out.append(HistoryEntry(**base))
+            continue
+        ln = world.graph.nodes[ids.layer_id(digest)]
+        out.append(HistoryEntry(**base, digest=digest, diff_id=ln["diff_id"], size=ln["size"],
+                                nominal_size=ln["nominal_size"]))
+    return out
 
-        Examples
-        --------
-        >>> import taxonomy as tx
-        >>> w = tx.World()
-        >>> r = w.build("FROM alpine:3.20\\nCOPY a.txt /\\nCMD [\\"cat\\", \\"/a.txt\\"]", context={"a.txt": "hi\\n"})
-        >>> [(h.created_by, h.empty_layer, h.nominal_size) for h in w.history(r.image)][-2:]
-        [('COPY a.txt /', False, 3), ('CMD ["cat", "/a.txt"]', True, 0)]
-        """
-        img = self._resolve_local_image(image, self._host_node(host))
-        d = self.graph.nodes[img]
-        raw = json.loads(self.blobs[d["digest"]])
-        layers = iter(d["layers"])
-        out = []
-        for h in raw.get("history", []):
-            base = dict(created_by=h.get("created_by", ""), created=h.get("created", ""),
-                        empty_layer=bool(h.get("empty_layer")))
-            digest = None if base["empty_layer"] else next(layers, None)
-            if digest is None:
-                out.append(HistoryEntry(**base))
-                continue
-            ln = self.graph.nodes[ids.layer_id(digest)]
-            out.append(HistoryEntry(**base, digest=digest, diff_id=ln["diff_id"], size=ln["size"],
-                                    nominal_size=ln["nominal_size"]))
-        return out
 
-    def efficiency(self, image: str, host: str | None = None) -> Efficiency:
-        """How many bytes the image's layers store that its final filesystem hides.
+def efficiency(world, image: str, host: str | None = None) -> Efficiency:
+    """How many bytes the image's layers store that its final filesystem hides.
 
-        See the module docstring for what is measured.
-        """
-        img = self._resolve_local_image(image, self._host_node(host))
-        present: dict[str, tuple[int, str]] = {}   # path -> (bytes, created_by of the layer storing them)
-        total, items = 0, []
-        workdir = "/"
-        for h in self.history(image, host):
-            if h.created_by.startswith("WORKDIR "):
-                workdir = h.created_by.split(" ", 1)[1]
-            if h.empty_layer or h.digest is None:
-                continue
-            adds, removes = self._layer_effects(h, workdir)
-            for gone in removes:
-                for path in [p for p in present if p == gone or p.startswith(gone.rstrip("/") + "/")]:
-                    size, by = present.pop(path)
-                    items.append(Waste(path, size, "deleted", by, h.created_by))
-            for path, size in adds:
-                total += size
-                if path in present:
-                    old, by = present[path]
-                    items.append(Waste(path, old, "duplicated", by, h.created_by))
-                present[path] = (size, h.created_by)
-        items.sort(key=lambda w: (-w.bytes, w.path))
-        return Efficiency(img, total, sum(w.bytes for w in items), tuple(items))
+    See the module docstring for what is measured.
+    """
+    img = world.resolve_local_image(image, world.host_node(host))
+    present: dict[str, tuple[int, str]] = {}   # path -> (bytes, created_by of the layer storing them)
+    total, items = 0, []
+    workdir = "/"
+    for h in history(world, image, host):
+        if h.created_by.startswith("WORKDIR "):
+            workdir = h.created_by.split(" ", 1)[1]
+        if h.empty_layer or h.digest is None:
+            continue
+        adds, removes = _layer_effects(world, h, workdir)
+        for gone in removes:
+            for path in [p for p in present if p == gone or p.startswith(gone.rstrip("/") + "/")]:
+                size, by = present.pop(path)
+                items.append(Waste(path, size, "deleted", by, h.created_by))
+        for path, size in adds:
+            total += size
+            if path in present:
+                old, by = present[path]
+                items.append(Waste(path, old, "duplicated", by, h.created_by))
+            present[path] = (size, h.created_by)
+    items.sort(key=lambda w: (-w.bytes, w.path))
+    return Efficiency(img, total, sum(w.bytes for w in items), tuple(items))
 
-    def _layer_effects(self, h: HistoryEntry, workdir: str):
-        from ..dockerfile.runsize import run_effects   # the build package loads the Dockerfile parser: only when needed
-        files = self._layer_files(h.digest)
-        if any(_RUN_FILE.match(p) for p in files):
-            text = h.created_by[4:] if h.created_by.startswith("RUN ") else h.created_by
-            if text.startswith("["):
-                try:
-                    text = " ".join(json.loads(text))
-                except ValueError:
-                    pass
-            effects = run_effects(text, workdir)
-            own = [("/" + p, h.nominal_size) for p in files if _RUN_FILE.match(p)]
-            return list(effects.adds) or own, list(effects.removes)
-        sizes = [("/" + p, len(e.data)) for p, e in sorted(files.items()) if e.kind == "file"]
-        if sum(n for _, n in sizes) == h.nominal_size:
-            return sizes, []
-        return [(f"(layer {h.digest[7:19]})", h.nominal_size)], []
+
+def _layer_effects(world, h: HistoryEntry, workdir: str):
+    from ..dockerfile.runsize import run_effects   # the build package loads the Dockerfile parser: only when needed
+    files = world.layer_files(h.digest)
+    if any(_RUN_FILE.match(p) for p in files):
+        text = h.created_by[4:] if h.created_by.startswith("RUN ") else h.created_by
+        if text.startswith("["):
+            try:
+                text = " ".join(json.loads(text))
+            except ValueError:
+                pass
+        effects = run_effects(text, workdir)
+        own = [("/" + p, h.nominal_size) for p in files if _RUN_FILE.match(p)]
+        return list(effects.adds) or own, list(effects.removes)
+    sizes = [("/" + p, len(e.data)) for p, e in sorted(files.items()) if e.kind == "file"]
+    if sum(n for _, n in sizes) == h.nominal_size:
+        return sizes, []
+    return [(f"(layer {h.digest[7:19]})", h.nominal_size)], []

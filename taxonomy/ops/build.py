@@ -35,8 +35,10 @@ from .. import platforms as _platforms
 from ..content import FileEntry, Layer, chain_ids, sha256_digest
 from ..errors import BuildError, InvalidReference, TaxonomyError
 from ..reference import parse_reference
+from .images import check_push_rights, remote_image, pull, push
+from .store import ensure_image, ensure_repository, set_host_tag, set_registry_tag, store_in_repository, store_on_host
 
-__all__ = ["BuildOps", "BuildResult", "BuildStep"]
+__all__ = ["write_files", "files", "build", "BuildResult", "BuildStep"]
 
 _CREATED = "2025-07-01T00:00:00Z"  # builds are reproducible: a fixed SOURCE_DATE_EPOCH
 
@@ -79,202 +81,160 @@ class _State:
     run_outputs: list = field(default_factory=list)  # (RUN text, nominal size, workdir)
 
 
-class BuildOps:
-    """Mixin of :class:`taxonomy.World` with ``build`` and the host's working files."""
+def write_files(world, files: Mapping[str, str | bytes], host: str | None = None) -> list[str]:
+    """Write files into a host's working directory (what ``docker build .`` sees); return their names.
 
-    def write_files(self, files: Mapping[str, str | bytes], host: str | None = None) -> list[str]:
-        """Write files into a host's working directory (what ``docker build .`` sees); return their names.
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> w = tx.World()
+    >>> w.write_files({"Dockerfile": "FROM alpine:3.20\\n", "app.py": "print(1)\\n"})
+    ['Dockerfile', 'app.py']
+    """
+    from ..dockerfile.context import _clean
+    hnode = world.host_node(host)
+    merged = dict(world.graph.nodes[hnode]["files"])
+    for name, data in files.items():
+        rel = _clean(name)
+        if rel is None:
+            raise BuildError(f"invalid context file name {name!r}: give a relative path inside the context")
+        merged[rel] = data.encode() if isinstance(data, str) else bytes(data)
+    with world.journal.transaction("write files"):
+        world.journal.set(hnode, "files", merged)
+    return sorted(merged)
 
-        Examples
-        --------
-        >>> import taxonomy as tx
-        >>> w = tx.World()
-        >>> w.write_files({"Dockerfile": "FROM alpine:3.20\\n", "app.py": "print(1)\\n"})
-        ['Dockerfile', 'app.py']
-        """
-        from ..dockerfile.context import _clean
-        hnode = self._host_node(host)
-        merged = dict(self.graph.nodes[hnode]["files"])
-        for name, data in files.items():
-            rel = _clean(name)
-            if rel is None:
-                raise BuildError(f"invalid context file name {name!r}: give a relative path inside the context")
-            merged[rel] = data.encode() if isinstance(data, str) else bytes(data)
-        with self.journal.transaction("write files"):
-            self.journal.set(hnode, "files", merged)
-        return sorted(merged)
 
-    def files(self, host: str | None = None) -> dict:
-        """A copy of a host's working files (name to bytes)."""
-        return dict(self.graph.nodes[self._host_node(host)]["files"])
+def files(world, host: str | None = None) -> dict:
+    """A copy of a host's working files (name to bytes)."""
+    return dict(world.graph.nodes[world.host_node(host)]["files"])
 
-    def build(self, dockerfile: str, tag=None, context=None, host: str | None = None, target: str | None = None,
-              build_args: Mapping[str, str] | None = None, no_cache: bool = False, platform=None,
-              push: bool = False) -> BuildResult:
-        """Build an image from a Dockerfile and return the result with its BuildKit-style log.
 
-        Parameters
-        ----------
-        dockerfile : str
-            The Dockerfile's text.
-        tag : str or sequence of str, optional
-            Names for the image (``-t``).
-        context : path, mapping or None
-            A real directory, a mapping of file names to contents, or None
-            for the host's working files.
-        target : str, optional
-            Build up to this stage (``--target``).
-        build_args : mapping, optional
-            ``--build-arg`` values.
-        no_cache : bool
-            Ignore the build cache.
-        platform : str or sequence of str, optional
-            The platform(s) to build for (``--platform linux/amd64,linux/arm64``);
-            the host's platform by default. Several platforms need ``push``:
-            each is built from its base image's matching variant and the tags
-            become an image index in the registry, as ``docker buildx build
-            --platform … --push`` does.
-        push : bool
-            Push the result to the registry its tags name (``--push``).
+def build(world, dockerfile: str, tag=None, context=None, host: str | None = None, target: str | None = None,
+          build_args: Mapping[str, str] | None = None, no_cache: bool = False, platform=None,
+          push: bool = False) -> BuildResult:
+    """Build an image from a Dockerfile and return the result with its BuildKit-style log.
 
-        Raises
-        ------
-        BuildError
-            A malformed Dockerfile (line number and problem), a missing base
-            image or file, a path outside the context, ``ADD`` of a URL.
-        """
-        from ..dockerfile import parse_dockerfile
-        from ..dockerfile.context import Context
-        hnode = self._host_node(host)
-        tags = [tag] if isinstance(tag, str) else list(tag or [])
-        refs = []
-        for t in tags:
-            try:
-                ref = parse_reference(t)
-            except InvalidReference as err:
-                raise BuildError(f'invalid tag "{t}": {err}') from err
-            if ref.digest:
-                raise BuildError(f'invalid tag "{t}": a tag cannot hold a digest')
-            refs.append(ref)
-        if context is None:
-            ctx = Context.from_mapping(self.graph.nodes[hnode]["files"], self._context_digests)
-        elif isinstance(context, Mapping):
-            ctx = Context.from_mapping(context, self._context_digests)
-        else:
-            ctx = Context.from_directory(os.fspath(context), self._context_digests)
-        wanted = platform.split(",") if isinstance(platform, str) else list(platform or [])
+    Parameters
+    ----------
+    dockerfile : str
+        The Dockerfile's text.
+    tag : str or sequence of str, optional
+        Names for the image (``-t``).
+    context : path, mapping or None
+        A real directory, a mapping of file names to contents, or None
+        for the host's working files.
+    target : str, optional
+        Build up to this stage (``--target``).
+    build_args : mapping, optional
+        ``--build-arg`` values.
+    no_cache : bool
+        Ignore the build cache.
+    platform : str or sequence of str, optional
+        The platform(s) to build for (``--platform linux/amd64,linux/arm64``);
+        the host's platform by default. Several platforms need ``push``:
+        each is built from its base image's matching variant and the tags
+        become an image index in the registry, as ``docker buildx build
+        --platform … --push`` does.
+    push : bool
+        Push the result to the registry its tags name (``--push``).
+
+    Raises
+    ------
+    BuildError
+        A malformed Dockerfile (line number and problem), a missing base
+        image or file, a path outside the context, ``ADD`` of a URL.
+    """
+    from ..dockerfile import parse_dockerfile
+    from ..dockerfile.context import Context
+    hnode = world.host_node(host)
+    tags = [tag] if isinstance(tag, str) else list(tag or [])
+    refs = []
+    for t in tags:
         try:
-            plats = list(dict.fromkeys(_platforms.normalize(p) for p in wanted)) or [
-                _platforms.normalize(self.graph.nodes[hnode]["platform"])]
-        except TaxonomyError as err:
-            raise BuildError(str(err)) from err
-        if len(plats) > 1 and not push:
-            raise BuildError("docker exporter does not currently support exporting manifest lists; add --push to push "
-                             "an image index to a registry, or build one --platform at a time")
-        if push and not refs:
-            raise BuildError("tag is needed when pushing to registry; name the image with -t REGISTRY/NAME:TAG")
-        dfs = []
-        for p in plats:
-            df = parse_dockerfile(dockerfile, build_args or {}, platform=p)
-            dfs.append(df.target(target) if target else df)
-        with self.journal.transaction(f"build {' '.join(t for t in tags) or ''}".strip()):
-            self._tick()
-            if len(plats) == 1:
-                r = _Builder(self, hnode, dfs[0], ctx, refs, build_args or {}, no_cache, dockerfile, plats[0]).run()
-                return self._push_built(r, hnode) if push else r
-            return self._build_index(hnode, dfs, ctx, refs, build_args or {}, no_cache, dockerfile, plats)
+            ref = parse_reference(t)
+        except InvalidReference as err:
+            raise BuildError(f'invalid tag "{t}": {err}') from err
+        if ref.digest:
+            raise BuildError(f'invalid tag "{t}": a tag cannot hold a digest')
+        refs.append(ref)
+    if context is None:
+        ctx = Context.from_mapping(world.graph.nodes[hnode]["files"], world.context_digests)
+    elif isinstance(context, Mapping):
+        ctx = Context.from_mapping(context, world.context_digests)
+    else:
+        ctx = Context.from_directory(os.fspath(context), world.context_digests)
+    wanted = platform.split(",") if isinstance(platform, str) else list(platform or [])
+    try:
+        plats = list(dict.fromkeys(_platforms.normalize(p) for p in wanted)) or [
+            _platforms.normalize(world.graph.nodes[hnode]["platform"])]
+    except TaxonomyError as err:
+        raise BuildError(str(err)) from err
+    if len(plats) > 1 and not push:
+        raise BuildError("docker exporter does not currently support exporting manifest lists; add --push to push "
+                         "an image index to a registry, or build one --platform at a time")
+    if push and not refs:
+        raise BuildError("tag is needed when pushing to registry; name the image with -t REGISTRY/NAME:TAG")
+    dfs = []
+    for p in plats:
+        df = parse_dockerfile(dockerfile, build_args or {}, platform=p)
+        dfs.append(df.target(target) if target else df)
+    with world.journal.transaction(f"build {' '.join(t for t in tags) or ''}".strip()):
+        world.tick()
+        if len(plats) == 1:
+            r = _Builder(world, hnode, dfs[0], ctx, refs, build_args or {}, no_cache, dockerfile, plats[0]).run()
+            return _push_built(world, r, hnode) if push else r
+        return _build_index(world, hnode, dfs, ctx, refs, build_args or {}, no_cache, dockerfile, plats)
 
-    def _push_built(self, r: BuildResult, hnode: str) -> BuildResult:
-        lines = []
-        for ref in r.tags:
-            pushed = self.push(ref, host=self.graph.nodes[hnode]["name"])
-            lines.append(f"pushing {ref} with docker")
-            lines += [f"pushing layer {l.digest[7:19]} {l.status.lower()}" for l in pushed.layers]
-            lines.append(f"pushing manifest for {ref}@{pushed.digest} done")
-        n = int(r.log[-1].split()[0][1:]) + 1
-        log = r.log + ("",) + tuple(f"#{n} {l}" for l in lines) + (f"#{n} DONE 0.0s",)
-        return dataclasses.replace(r, log=log)
 
-    def _build_index(self, hnode, dfs, ctx, refs, build_args, no_cache, text, plats) -> BuildResult:
-        log, steps, images, n = [], [], [], 0
-        for i, (df, p) in enumerate(zip(dfs, plats)):
-            b = _Builder(self, hnode, df, ctx, refs, build_args, no_cache, text, p, remote=True, first=(i == 0), start=n)
-            r = b.run()
-            log += [l for l in r.log if l != "#0 building with \"default\" instance using docker driver" or i == 0]
-            steps += r.steps
-            images.append(ids.image_id(r.image))
-            n = b.n
-        for ref in refs:
-            self._check_push_rights(hnode, ref)
-        n += 1
-        lines = ["exporting layers done"]
-        index = None
-        for ref in refs:
-            rnode = ids.registry_id(ref.domain)
-            repo = self._ensure_repository(rnode, ref.name)
-            variants = []
-            for img in images:
-                self._store_in_repository(repo, img)
-                d = self.graph.nodes[img]
-                lines.append(f"exporting manifest {d['manifest_digest']} done")
-                lines.append(f"exporting config {d['digest']} done")
-                variants.append((d["platform"], d["manifest_digest"], d["manifest_size"],
-                                 tuple(self.graph.nodes[ids.layer_id(x)]["nominal_size"] for x in d["layers"])))
-            self._set_registry_tag(repo, ref.tag, images[0], variants=tuple(variants), as_index=True)
-            index = self.graph.nodes[ids.tag_id(f"{ref.name}:{ref.tag}")]["index"]
-            lines.append(f"exporting manifest list {index} done")
-            lines.append(f"pushing layers done")
-            lines.append(f"pushing manifest for {ref.name}:{ref.tag}@{index} done")
-        while log and log[-1] == "":
-            log.pop()
-        log += ["", f"#{n} exporting to image"] + [f"#{n} {l}" for l in lines] + [f"#{n} DONE 0.0s"]
-        own = _platforms.normalize(self.graph.nodes[hnode]["platform"])
-        chosen = next((img for img, p in zip(images, plats) if p == own), images[0])
-        return BuildResult(self.graph.nodes[chosen]["digest"], tuple(f"{r.name}:{r.tag}" for r in refs),
-                           tuple(log), tuple(steps), index)
+def _push_built(world, r: BuildResult, hnode: str) -> BuildResult:
+    lines = []
+    for ref in r.tags:
+        pushed = push(world, ref, host=world.graph.nodes[hnode]["name"])
+        lines.append(f"pushing {ref} with docker")
+        lines += [f"pushing layer {l.digest[7:19]} {l.status.lower()}" for l in pushed.layers]
+        lines.append(f"pushing manifest for {ref}@{pushed.digest} done")
+    n = int(r.log[-1].split()[0][1:]) + 1
+    log = r.log + ("",) + tuple(f"#{n} {l}" for l in lines) + (f"#{n} DONE 0.0s",)
+    return dataclasses.replace(r, log=log)
 
-    def _docker_build(self, cmd, args, host):
-        """``docker build`` / ``docker buildx build`` on the host's working files."""
-        from ..cli.parse import UsageError, parse_flags
-        from ..results import CommandResult
-        if cmd == "buildx":
-            if not args or args[0] != "build":
-                return CommandResult(1, "the explorer supports 'docker buildx build' only\n")
-            args = args[1:]
-        spec = {"-t": ("tag", "list"), "--tag": ("tag", "list"), "-f": ("file", "str"), "--file": ("file", "str"),
-                "--target": ("target", "str"), "--build-arg": ("build_arg", "list"), "--no-cache": ("no_cache", "bool"),
-                "-q": ("quiet", "bool"), "--quiet": ("quiet", "bool"), "--platform": ("platform", "str"),
-                "--push": ("push", "bool"), "--load": ("load", "bool"), "--progress": ("progress", "str")}
-        try:
-            opts, rest = parse_flags(args, spec)
-        except UsageError as err:
-            return CommandResult(125, f"{err}\nSee 'docker build --help'.\n")
-        if len(rest) != 1:
-            return CommandResult(1, "ERROR: \"docker buildx build\" requires exactly 1 argument.\nSee 'docker buildx build --help'.\n\n"
-                                 "Usage:  docker buildx build [OPTIONS] PATH | URL | -\n\nStart a build\n")
-        if rest[0] not in (".", "./"):
-            return CommandResult(1, f"ERROR: the explorer builds from the host's working files: use 'docker build .' "
-                                 f"(got {rest[0]!r})\n")
-        hnode = self._host_node(host)
-        files = self.graph.nodes[hnode]["files"]
-        name = opts["file"] or "Dockerfile"
-        if name not in files:
-            return CommandResult(1, f"ERROR: failed to solve: failed to read dockerfile: open {name}: no such file or directory\n")
-        build_args = {}
-        for a in opts["build_arg"]:
-            k, eq, v = a.partition("=")
-            if not eq:
-                v = os.environ.get(k, "")
-            build_args[k] = v
-        try:
-            r = self.build(files[name].decode("utf-8", "replace"), tag=opts["tag"], context=None, host=host,
-                           target=opts["target"], build_args=build_args, no_cache=opts["no_cache"],
-                           platform=opts["platform"], push=opts["push"])
-        except TaxonomyError as err:
-            return CommandResult(1, f"ERROR: failed to solve: {err}\n")
-        if opts["quiet"]:
-            return CommandResult(0, r.image + "\n")
-        return CommandResult(0, r.output)
+
+def _build_index(world, hnode, dfs, ctx, refs, build_args, no_cache, text, plats) -> BuildResult:
+    log, steps, images, n = [], [], [], 0
+    for i, (df, p) in enumerate(zip(dfs, plats)):
+        b = _Builder(world, hnode, df, ctx, refs, build_args, no_cache, text, p, remote=True, first=(i == 0), start=n)
+        r = b.run()
+        log += [l for l in r.log if l != "#0 building with \"default\" instance using docker driver" or i == 0]
+        steps += r.steps
+        images.append(ids.image_id(r.image))
+        n = b.n
+    for ref in refs:
+        check_push_rights(world, hnode, ref)
+    n += 1
+    lines = ["exporting layers done"]
+    index = None
+    for ref in refs:
+        rnode = ids.registry_id(ref.domain)
+        repo = ensure_repository(world, rnode, ref.name)
+        variants = []
+        for img in images:
+            store_in_repository(world, repo, img)
+            d = world.graph.nodes[img]
+            lines.append(f"exporting manifest {d['manifest_digest']} done")
+            lines.append(f"exporting config {d['digest']} done")
+            variants.append((d["platform"], d["manifest_digest"], d["manifest_size"],
+                             tuple(world.graph.nodes[ids.layer_id(x)]["nominal_size"] for x in d["layers"])))
+        set_registry_tag(world, repo, ref.tag, images[0], variants=tuple(variants), as_index=True)
+        index = world.graph.nodes[ids.tag_id(f"{ref.name}:{ref.tag}")]["index"]
+        lines.append(f"exporting manifest list {index} done")
+        lines.append(f"pushing layers done")
+        lines.append(f"pushing manifest for {ref.name}:{ref.tag}@{index} done")
+    while log and log[-1] == "":
+        log.pop()
+    log += ["", f"#{n} exporting to image"] + [f"#{n} {l}" for l in lines] + [f"#{n} DONE 0.0s"]
+    own = _platforms.normalize(world.graph.nodes[hnode]["platform"])
+    chosen = next((img for img, p in zip(images, plats) if p == own), images[0])
+    return BuildResult(world.graph.nodes[chosen]["digest"], tuple(f"{r.name}:{r.tag}" for r in refs),
+                       tuple(log), tuple(steps), index)
 
 
 class _Builder:
@@ -375,7 +335,7 @@ class _Builder:
                 ln = w.graph.nodes[ids.layer_id(digest)]
                 layer = Layer(tar=b"", blob=w.blobs[digest], digest=digest, diff_id=ln["diff_id"])
                 st.layers.append((layer, ln["nominal_size"], ln["created_by"]))
-                st.files.update(w._layer_files(digest))
+                st.files.update(w.layer_files(digest))
             from_title = f"FROM {ref}@{d['manifest_digest']}"
         s, triggers = self._with_triggers(s, st)
         total = self._steps_of(s)
@@ -526,7 +486,7 @@ class _Builder:
         img = self._base_image(text)
         files = {}
         for d in w.graph.nodes[img]["layers"]:
-            files.update(w._layer_files(d))
+            files.update(w.layer_files(d))
         return files
 
     def _config_change(self, inst, exp, st):
@@ -572,31 +532,31 @@ class _Builder:
         w = self.w
         hname = w.graph.nodes[self.hnode]["name"]
         if self.remote:
-            return w._remote_image(self.hnode, parse_reference(text), self.platform)[1]
+            return remote_image(w, self.hnode, parse_reference(text), self.platform)[1]
         try:
-            img = w._resolve_local_image(text, self.hnode)
+            img = w.resolve_local_image(text, self.hnode)
             if _platforms.matches(w.graph.nodes[img]["platform"], self.platform):
                 return img
         except TaxonomyError:
             pass
-        w.pull(text, host=hname, platform=self.platform)
-        return w._resolve_local_image(text, self.hnode)
+        pull(w, text, host=hname, platform=self.platform)
+        return w.resolve_local_image(text, self.hnode)
 
     def _export(self, st: _State, stage) -> BuildResult:
         w = self.w
         st.platform = self.platform
-        img = w._ensure_image(st.layers, config=st.config, history=st.history, created=_CREATED,
+        img = ensure_image(w, st.layers, config=st.config, history=st.history, created=_CREATED,
                               platform=st.platform, base=st.base_node)
         if self.remote:   # pushed as part of an index by the caller
             digest = w.graph.nodes[img]["digest"]
             if self.new_cache != self.cache:
                 w.journal.set(self.hnode, "build_cache", self.new_cache)
             return BuildResult(digest, (), tuple(self.log), tuple(self.steps))
-        w._store_on_host(self.hnode, img)
+        store_on_host(w, self.hnode, img)
         digest = w.graph.nodes[img]["digest"]
         lines = ["exporting layers done", f"writing image {digest} done"]
         for ref in self.refs:
-            w._set_host_tag(self.hnode, ref, img)
+            set_host_tag(w, self.hnode, ref, img)
             lines.append(f"naming to {ref.name}:{ref.tag} done")
         self.step("exporting to image", lines)
         if self.new_cache != self.cache:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import ids
 from ..errors import InvalidArgument, NotFound, Unauthorized
 
-__all__ = ["RegistryOps", "DOCKER_HUB_ALIASES"]
+__all__ = ["login", "logout", "logged_in", "set_private", "DOCKER_HUB_ALIASES"]
 
 #: Names that all mean Docker Hub to ``docker login``.
 DOCKER_HUB_ALIASES = ("docker.io", "index.docker.io", "registry-1.docker.io", "https://index.docker.io/v1/")
@@ -27,88 +27,88 @@ def _registry_domain(server: str | None) -> str:
     return server.rstrip("/")
 
 
-class RegistryOps:
-    """Mixin of :class:`taxonomy.World` with login, logout and private repositories."""
+def login(world, registry: str | None, username: str, password: str, host: str | None = None) -> str:
+    """Log a host in to a registry; return ``"Login Succeeded"``.
 
-    def login(self, registry: str | None, username: str, password: str, host: str | None = None) -> str:
-        """Log a host in to a registry; return ``"Login Succeeded"``.
+    Raises
+    ------
+    Unauthorized
+        Wrong user name or password.
 
-        Raises
-        ------
-        Unauthorized
-            Wrong user name or password.
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> w = tx.World()
+    >>> w.login("docker.io", "student", "student")
+    'Login Succeeded'
+    >>> try:
+    ...     w.login("docker.io", "student", "wrong")
+    ... except tx.Unauthorized as err:
+    ...     print(err)
+    unauthorized: incorrect username or password
+    """
+    hnode = world.host_node(host)
+    domain = _registry_domain(registry)
+    rnode = ids.registry_id(domain)
+    if rnode not in world.graph:
+        raise NotFound(f'Get "https://{domain}/v2/": dial tcp: lookup {domain}: no such host')
+    if not username:
+        raise InvalidArgument("Error: Cannot perform an interactive login from a non TTY device; give -u USER and -p PASSWORD")
+    account = world.graph.nodes[rnode]["accounts"].get(username)
+    if account is None or account["password"] != password:
+        raise Unauthorized("unauthorized: incorrect username or password")
+    logins = dict(world.graph.nodes[hnode]["logins"])
+    logins[domain] = username
+    with world.journal.transaction(f"login {domain}"):
+        world.tick()
+        world.journal.set(hnode, "logins", logins)
+    return "Login Succeeded"
 
-        Examples
-        --------
-        >>> import taxonomy as tx
-        >>> w = tx.World()
-        >>> w.login("docker.io", "student", "student")
-        'Login Succeeded'
-        >>> try:
-        ...     w.login("docker.io", "student", "wrong")
-        ... except tx.Unauthorized as err:
-        ...     print(err)
-        unauthorized: incorrect username or password
-        """
-        hnode = self._host_node(host)
-        domain = _registry_domain(registry)
-        rnode = ids.registry_id(domain)
-        if rnode not in self.graph:
-            raise NotFound(f'Get "https://{domain}/v2/": dial tcp: lookup {domain}: no such host')
-        if not username:
-            raise InvalidArgument("Error: Cannot perform an interactive login from a non TTY device; give -u USER and -p PASSWORD")
-        account = self.graph.nodes[rnode]["accounts"].get(username)
-        if account is None or account["password"] != password:
-            raise Unauthorized("unauthorized: incorrect username or password")
-        logins = dict(self.graph.nodes[hnode]["logins"])
-        logins[domain] = username
-        with self.journal.transaction(f"login {domain}"):
-            self._tick()
-            self.journal.set(hnode, "logins", logins)
-        return "Login Succeeded"
 
-    def logout(self, registry: str | None = None, host: str | None = None) -> str:
-        """Forget a host's login to a registry; return Docker's message.
+def logout(world, registry: str | None = None, host: str | None = None) -> str:
+    """Forget a host's login to a registry; return Docker's message.
 
-        Examples
-        --------
-        >>> import taxonomy as tx
-        >>> w = tx.World()
-        >>> w.logout()
-        'Not logged in to https://index.docker.io/v1/'
-        """
-        hnode = self._host_node(host)
-        domain = _registry_domain(registry)
-        shown = "https://index.docker.io/v1/" if domain == "docker.io" else domain
-        logins = dict(self.graph.nodes[hnode]["logins"])
-        if domain not in logins:
-            return f"Not logged in to {shown}"
-        del logins[domain]
-        with self.journal.transaction(f"logout {domain}"):
-            self._tick()
-            self.journal.set(hnode, "logins", logins)
-        return f"Removing login credentials for {shown}"
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> w = tx.World()
+    >>> w.logout()
+    'Not logged in to https://index.docker.io/v1/'
+    """
+    hnode = world.host_node(host)
+    domain = _registry_domain(registry)
+    shown = "https://index.docker.io/v1/" if domain == "docker.io" else domain
+    logins = dict(world.graph.nodes[hnode]["logins"])
+    if domain not in logins:
+        return f"Not logged in to {shown}"
+    del logins[domain]
+    with world.journal.transaction(f"logout {domain}"):
+        world.tick()
+        world.journal.set(hnode, "logins", logins)
+    return f"Removing login credentials for {shown}"
 
-    def logged_in(self, registry: str, host: str | None = None) -> str | None:
-        """The user a host is logged in as on a registry, or None."""
-        return self.graph.nodes[self._host_node(host)]["logins"].get(_registry_domain(registry))
 
-    def set_private(self, repository: str, private: bool = True) -> None:
-        """Make a registry repository private (only accounts with rights may pull) or public.
+def logged_in(world, registry: str, host: str | None = None) -> str | None:
+    """The user a host is logged in as on a registry, or None."""
+    return world.graph.nodes[world.host_node(host)]["logins"].get(_registry_domain(registry))
 
-        Examples
-        --------
-        >>> import taxonomy as tx
-        >>> w = tx.World()
-        >>> _ = w.pull("alpine:3.20"); _ = w.tag("alpine:3.20", "student/secret:1")
-        >>> _ = w.login("docker.io", "student", "student"); _ = w.push("student/secret:1")
-        >>> w.set_private("docker.io/student/secret")
-        >>> w.graph.nodes["repository:docker.io/student/secret"]["private"]
-        True
-        """
-        from ..reference import parse_reference
-        node = ids.repository_id(parse_reference(repository).name)
-        if node not in self.graph:
-            raise NotFound(f"no such repository: {repository!r}; push an image to it first")
-        with self.journal.transaction(f"set private {repository}"):
-            self.journal.set(node, "private", bool(private))
+
+def set_private(world, repository: str, private: bool = True) -> None:
+    """Make a registry repository private (only accounts with rights may pull) or public.
+
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> w = tx.World()
+    >>> _ = w.pull("alpine:3.20"); _ = w.tag("alpine:3.20", "student/secret:1")
+    >>> _ = w.login("docker.io", "student", "student"); _ = w.push("student/secret:1")
+    >>> w.set_private("docker.io/student/secret")
+    >>> w.graph.nodes["repository:docker.io/student/secret"]["private"]
+    True
+    """
+    from ..reference import parse_reference
+    node = ids.repository_id(parse_reference(repository).name)
+    if node not in world.graph:
+        raise NotFound(f"no such repository: {repository!r}; push an image to it first")
+    with world.journal.transaction(f"set private {repository}"):
+        world.journal.set(node, "private", bool(private))

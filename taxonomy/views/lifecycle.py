@@ -92,7 +92,7 @@ def lifecycle_map(world) -> dict:
             hosts.append({"name": h, "up": world.host_up(h), "location": g.nodes[ids.host_id(h)].get("location"),
                           "replicas": [{"deployment": p["deployment"], "slot": p["slot"], "build": p["build"]}
                                        for p in sorted(reps, key=lambda p: (p["deployment"], p["slot"]))]})
-        spec = world._clusters()[name]
+        spec = world.graph.graph["clusters"][name]
         clusters.append({"name": name, "location": spec.get("location"), "hosts": hosts,
                          "pulls": sorted({parse_domain(d["image"]) for d in deps.values() if d["cluster"] == name})})
     developer = sorted({world.default_host} - {None} - set(ci) | set(bad_hosts))
