@@ -28,7 +28,11 @@ Examples
 
 from __future__ import annotations
 
+import functools
+import types
+
 from .model import REGISTRY_KINDS, START_TIME
+from .cli import execute
 from .model import World as _Model
 from .ops import kit as _kit
 from .ops import images as _images
@@ -39,9 +43,43 @@ from .ops import build as _build
 from .ops import analysis as _analysis
 from .ops import network as _network
 from .ops import lifecycle as _lifecycle
-from .ops import oci as _oci
 
 __all__ = ["World", "REGISTRY_KINDS", "START_TIME"]
+
+
+def _import_oci(world, path, host=None, *, repository=None):
+    """Load an OCI image layout onto a host: :func:`taxonomy.oci.archive.import_oci` (a LoadResult)."""
+    from .oci import archive   # interop loads tarfile, ssl and http.client: on first use only
+    return archive.import_oci(world, path, host, repository=repository)
+
+
+def _export_oci(world, *args, **kwargs):
+    from .oci import archive   # interop loads tarfile, ssl and http.client: on first use only
+    return archive.export_oci(world, *args, **kwargs)
+
+
+#: What ``docker save`` and ``docker load`` write and read archives with (see taxonomy.cli.oci).
+_ARCHIVE = types.SimpleNamespace(export_oci=_export_oci, import_oci=_import_oci)
+
+
+class _WorldOrClass:
+    """``World.import_oci``: on a world, it loads into it and returns the LoadResult;
+    on the class (``tx.World.import_oci(path)``), it makes a new world, loads into it and returns the world."""
+
+    def __init__(self, func):
+        self.func = func
+        functools.update_wrapper(self, func)
+
+    def __get__(self, obj, owner=None):
+        if obj is not None:
+            return types.MethodType(self.func, obj)
+
+        @functools.wraps(self.func)
+        def on_new_world(path, host=None, **kw):
+            world = owner()
+            self.func(world, path, host, **kw)
+            return world
+        return on_new_world
 
 
 class World(_Model):
@@ -103,8 +141,7 @@ class World(_Model):
         >>> print(w.docker("docker run --name web -d nginx:1.27").output.splitlines()[0][:74])
         docker: Error response from daemon: Conflict. The container name "/web" is
         """
-        from .cli import execute   # the command line loads its flag tables on first use
-        return execute(self, command, host)
+        return execute(self, command, host, archive=_ARCHIVE)
 
     # -- persistence -------------------------------------------------
     def save(self, path) -> None:
@@ -212,11 +249,38 @@ class World(_Model):
     replicas = _lifecycle.replicas
     rolling_update = _lifecycle.rolling_update
     scale = _lifecycle.scale
-    # oci
-    connect_registry = _oci.connect_registry
-    disconnect_registry = _oci.disconnect_registry
-    export_oci = _oci.export_oci
-    remote_pull = _oci.remote_pull
-    remote_push = _oci.remote_push
-    sync_registry = _oci.sync_registry
-    import_oci = _oci.import_oci
+
+    # -- interop (taxonomy.oci), loaded on first use ---------------------
+    def export_oci(self, image, path, host: str | None = None, *, tar: bool | None = None):
+        """Write images as an OCI image layout: :func:`taxonomy.oci.archive.export_oci`."""
+        from .oci import archive   # interop loads tarfile, ssl and http.client: on first use only
+        return archive.export_oci(self, image, path, host, tar=tar)
+
+    import_oci = _WorldOrClass(_import_oci)
+
+    def connect_registry(self, url: str, *, insecure: bool = False, username: str | None = None,
+                         password: str | None = None, transport=None, label: str | None = None):
+        """Attach a real registry: :func:`taxonomy.oci.remote.connect_registry`."""
+        from .oci import remote   # interop loads tarfile, ssl and http.client: on first use only
+        return remote.connect_registry(self, url, insecure=insecure, username=username, password=password,
+                                       transport=transport, label=label)
+
+    def disconnect_registry(self, registry: str) -> None:
+        """Forget a real registry's connection: :func:`taxonomy.oci.remote.disconnect_registry`."""
+        from .oci import remote   # interop loads tarfile, ssl and http.client: on first use only
+        return remote.disconnect_registry(self, registry)
+
+    def remote_pull(self, reference: str, host: str | None = None):
+        """Pull from a connected real registry: :func:`taxonomy.oci.remote.remote_pull`."""
+        from .oci import remote   # interop loads tarfile, ssl and http.client: on first use only
+        return remote.remote_pull(self, reference, host)
+
+    def remote_push(self, reference: str, host: str | None = None):
+        """Push to a connected real registry: :func:`taxonomy.oci.remote.remote_push`."""
+        from .oci import remote   # interop loads tarfile, ssl and http.client: on first use only
+        return remote.remote_push(self, reference, host)
+
+    def sync_registry(self, registry: str, repositories=None) -> list[str]:
+        """Read a real registry's tags into the graph: :func:`taxonomy.oci.remote.sync_registry`."""
+        from .oci import remote   # interop loads tarfile, ssl and http.client: on first use only
+        return remote.sync_registry(self, registry, repositories)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import json
@@ -13,10 +14,12 @@ from oci_tools import need, run, skopeo_json
 
 import taxonomy as tx
 from taxonomy import ids
-from taxonomy.cli.oci import HANDLERS
+from taxonomy.cli.oci import docker_load, docker_save
 from taxonomy.content import MEDIA_TYPES, Descriptor, FileEntry, Layer, canonical_json, make_config, make_manifest, sha256_digest
-from taxonomy.oci import write_layout
+from taxonomy.oci import archive, write_layout
 from taxonomy.ops.store import ensure_image, put_blob, set_host_tag, store_on_host
+
+HANDLERS = {"save": functools.partial(docker_save, archive=archive), "load": functools.partial(docker_load, archive=archive)}
 
 DOCKERFILE = "FROM alpine:3.20\nCOPY app.py /app/\nCOPY data/ /srv/data/\nCMD [\"python\", \"/app/app.py\"]\n"
 CONTEXT = {"app.py": "print('hello from the explorer')\n", "data/notes.txt": "real bytes\n"}

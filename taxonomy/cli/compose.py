@@ -27,11 +27,13 @@ import json
 
 from ..content import short_id
 from ..errors import BuildError, InvalidArgument, InvalidReference, NotFound, TaxonomyError
+from ..ops.lifecycle import compose_down, compose_ps, compose_up
 from ..results import CommandResult
-from .commands import familiar_image, ps_columns
+from .answer import line
 from .format import human_duration, table
 from .parse import UsageError, parse_flags
-from ..ops.lifecycle import compose_down, compose_ps, compose_up
+from .ps import familiar_image, ps_columns
+
 
 __all__ = ["compose", "USAGE"]
 
@@ -68,7 +70,7 @@ _SUB = {
 
 
 def _fail(message: str) -> CommandResult:
-    return CommandResult(1, message if message.endswith("\n") else message + "\n")
+    return CommandResult(1, line(message))
 
 
 def _split_global(args):

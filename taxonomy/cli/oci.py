@@ -10,20 +10,25 @@ The explorer has no standard input or output stream to redirect, so
 ``docker save`` without ``-o`` and ``docker load`` without ``-i`` answer as
 Docker does when they are attached to a terminal.
 
+The archive work is interop (:mod:`taxonomy.oci.archive`), which nothing below
+the facade imports: the handlers receive it as ``archive``, an object with
+``export_oci(world, images, path, host=..., tar=...)`` and
+``import_oci(world, path, host=...)``, and :meth:`taxonomy.World.docker` passes it.
+
 Examples
 --------
 >>> import taxonomy as tx, tempfile, os
->>> from taxonomy.cli.oci import COMMANDS, HANDLERS
+>>> from taxonomy.oci import archive
 >>> w = tx.World()
 >>> _ = w.pull("alpine:3.20")
 >>> path = os.path.join(tempfile.mkdtemp(), "alpine.tar")
->>> r = HANDLERS["save"](w, {"output": path}, ["alpine:3.20"], None)
+>>> r = docker_save(w, {"output": path}, ["alpine:3.20"], None, archive=archive)
 >>> r.exit_code, os.path.exists(path)
 (0, True)
 >>> _ = w.rmi("alpine:3.20")
->>> print(HANDLERS["load"](w, {"input": path, "quiet": False}, [], None).output, end="")
+>>> print(docker_load(w, {"input": path, "quiet": False}, [], None, archive=archive).output, end="")
 Loaded image: alpine:3.20
->>> print(HANDLERS["save"](w, {"output": None}, ["alpine:3.20"], None).output, end="")
+>>> print(docker_save(w, {"output": None}, ["alpine:3.20"], None, archive=archive).output, end="")
 cowardly refusing to save to a terminal. Use the -o flag or redirect
 """
 
@@ -31,26 +36,12 @@ from __future__ import annotations
 
 from ..errors import InvalidReference, NotFound, TaxonomyError
 from ..results import CommandResult
-from ..ops.oci import export_oci
+from .answer import line
 
-__all__ = ["COMMANDS", "HANDLERS", "save", "load"]
-
-# name: (usage, description, flags, min args, max args or None), as in taxonomy.cli.commands.COMMANDS
-COMMANDS = {
-    "save": ("docker save [OPTIONS] IMAGE [IMAGE...]",
-             "Save one or more images to a tar archive (streamed to STDOUT by default)",
-             {"-o": ("output", "str"), "--output": ("output", "str"), "--platform": ("platform", "str")}, 1, None),
-    "load": ("docker load [OPTIONS]", "Load an image from a tar archive or STDIN",
-             {"-i": ("input", "str"), "--input": ("input", "str"), "-q": ("quiet", "bool"),
-              "--quiet": ("quiet", "bool"), "--platform": ("platform", "str")}, 0, 0),
-}
+__all__ = ["docker_save", "docker_load"]
 
 
-def _line(text: str) -> str:
-    return text if text.endswith("\n") else text + "\n"
-
-
-def save(world, opts, rest, host) -> CommandResult:
+def docker_save(world, opts, rest, host, *, archive) -> CommandResult:
     """``docker save [-o FILE] IMAGE...``: write an OCI archive (nothing is printed on success)."""
     output = opts.get("output")
     if not output:
@@ -58,20 +49,20 @@ def save(world, opts, rest, host) -> CommandResult:
     if opts.get("platform"):
         return CommandResult(1, "the explorer saves the host's platform only; leave out --platform\n")
     try:
-        export_oci(world, list(rest), output, host=host, tar=True)
+        archive.export_oci(world, list(rest), output, host=host, tar=True)
     except InvalidReference as err:
-        return CommandResult(1, _line(str(err)))
+        return CommandResult(1, line(str(err)))
     except NotFound as err:
         message = str(err)
         if message.startswith("No such image") or message.startswith("no such host"):
-            return CommandResult(1, _line(f"Error response from daemon: {message}"))
-        return CommandResult(1, _line(f"failed to save image: {message}"))
+            return CommandResult(1, line(f"Error response from daemon: {message}"))
+        return CommandResult(1, line(f"failed to save image: {message}"))
     except TaxonomyError as err:
-        return CommandResult(1, _line(f"failed to save image: {err}"))
+        return CommandResult(1, line(f"failed to save image: {err}"))
     return CommandResult(0, "")
 
 
-def load(world, opts, rest, host) -> CommandResult:
+def docker_load(world, opts, rest, host, *, archive) -> CommandResult:
     """``docker load [-i FILE] [-q]``: read an image archive; print ``Loaded image: …``."""
     path = opts.get("input")
     if not path:
@@ -79,13 +70,9 @@ def load(world, opts, rest, host) -> CommandResult:
     if opts.get("platform"):
         return CommandResult(1, "the explorer loads the host's platform only; leave out --platform\n")
     try:
-        result = world.import_oci(path, host=host)
+        result = archive.import_oci(world, path, host=host)
     except NotFound as err:
-        return CommandResult(1, _line(str(err)))
+        return CommandResult(1, line(str(err)))
     except TaxonomyError as err:
-        return CommandResult(1, _line(f"Error response from daemon: {err}"))
+        return CommandResult(1, line(f"Error response from daemon: {err}"))
     return CommandResult(0, result.output)
-
-
-#: Handlers by command name, with the signature of taxonomy.cli.commands' handlers.
-HANDLERS = {"save": save, "load": load}

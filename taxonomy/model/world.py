@@ -63,7 +63,7 @@ class World:
     context_digests : dict
         Build-context checksums by identity or file stat, as BuildKit's cache (derived, never saved).
     registry_clients : dict
-        Clients of real registries connected to this world, by domain (never saved).
+        Connections to real registries, by domain (made by :mod:`taxonomy.oci.remote`; never saved).
     """
 
     def __init__(self):
@@ -131,6 +131,19 @@ class World:
         g = self.graph
         return [u for u, d in g.pred[node].items()
                 if d["kind"] == edge_kind and (node_kind is None or g.nodes[u]["kind"] == node_kind)]
+
+    def registry_connection(self, domain: str):
+        """The connection to the real registry at ``domain`` (see :mod:`taxonomy.oci.remote`).
+
+        Raises NotFound when this world has none (a saved world keeps the
+        registry's node, not its connection).
+        """
+        conn = self.registry_clients.get(domain)
+        node = ids.registry_id(domain)
+        if conn is None or node not in self.graph or not self.graph.nodes[node].get("remote"):
+            raise NotFound(f"the registry {domain} is not connected to this world; call "
+                           f"world.connect_registry('http://{domain}') first")
+        return conn
 
     # -- resolving names ----------------------------------------------
     def host_tag(self, hnode: str, ref: Reference) -> str | None:

@@ -1,13 +1,11 @@
-"""OCI interop: export images as OCI image layouts, import real ones, and use real registries.
+"""OCI image layouts: export a world's images, and import real ones.
 
 An image in the explorer is real content: its layers, config and manifest
 are bytes with real sha256 digests. :func:`export_oci` writes them as
 an *OCI image layout* that skopeo, umoci and Docker read, and
 :func:`import_oci` reads a layout made by those tools (or a
 ``docker save`` archive) into the world, keeping every digest, diff_id and
-size. :func:`connect_registry` attaches a real registry (the OCI
-distribution API over HTTP) so that images can be pushed to it and pulled
-from it.
+size. :mod:`taxonomy.oci.remote` does the same with real registries.
 
 Everything coming in is verified first, and the world changes only when
 all of it is good: a tampered, truncated or unsafe layout, or a registry
@@ -29,31 +27,20 @@ Examples
 from __future__ import annotations
 
 import datetime
-import functools
 import json
 import os
-import types
 from dataclasses import dataclass
 
 from .. import ids
 from ..content import MEDIA_TYPES
-from ..errors import CorruptContent, InvalidArgument, InvalidReference, NotFound, RegistryError
+from ..errors import CorruptContent, InvalidArgument, InvalidReference
+from ..ops.store import set_host_tag, store_on_host
 from ..reference import parse_reference, tag_omitted
-from ..results import LayerStatus, PullResult, PushResult
-from .kit import add_registry
-from .store import ensure_repository, set_host_tag, set_registry_tag, store_in_repository, store_on_host
+from .contents import layout_images
+from .layout import IMAGE_NAME, REF_NAME, read_layout, write_layout
+from .verify import INDEX_TYPES, layer_entries
 
-__all__ = [
-    "export_oci",
-    "connect_registry",
-    "disconnect_registry",
-    "remote_pull",
-    "remote_push",
-    "sync_registry",
-    "ExportResult",
-    "LoadResult",
-    "RemoteRegistry",
-]
+__all__ = ["export_oci", "import_oci", "ExportResult", "LoadResult", "top_descriptor", "blob_closure", "store_content"]
 
 
 @dataclass(frozen=True)
@@ -106,25 +93,6 @@ class LoadResult:
         return [n for _, names in self.images for n in names]
 
 
-class _WorldOrClass:
-    """A method that, called on the class, makes a new world first and returns it."""
-
-    def __init__(self, func):
-        self.func = func
-        functools.update_wrapper(self, func)
-
-    def __get__(self, obj, owner=None):
-        if obj is not None:
-            return types.MethodType(self.func, obj)
-
-        @functools.wraps(self.func)
-        def on_new_world(path, host=None, **kw):
-            world = owner()
-            self.func(world, path, host, **kw)
-            return world
-        return on_new_world
-
-
 def _utc(created) -> str | None:
     """A config's ``created`` time as the explorer stores it (UTC, whole seconds)."""
     if not isinstance(created, str) or not created:
@@ -145,63 +113,6 @@ def _utc(created) -> str | None:
     return t.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class RemoteRegistry:
-    """A real registry attached to a world (what :func:`connect_registry` returns).
-
-    Reads go straight to the registry; ``pull``, ``push`` and ``sync``
-    change the world (see :func:`remote_pull`, :func:`remote_push`,
-    :func:`sync_registry`). Repository names are relative to the
-    registry (``demo/app``); image references may be too (``demo/app:1``).
-    """
-
-    def __init__(self, world, domain: str):
-        self.world, self.domain = world, domain
-
-    @property
-    def client(self):
-        return _registry_client(self.world, self.domain)
-
-    @property
-    def url(self) -> str:
-        return self.client.url
-
-    def __repr__(self):
-        return f"<real registry {self.domain} at {self.url}>"
-
-    def _full(self, reference: str) -> str:
-        try:
-            if parse_reference(reference).domain == self.domain:
-                return reference
-        except InvalidReference:
-            pass
-        return f"{self.domain}/{reference}"
-
-    def catalog(self) -> list[str]:
-        """The registry's repositories (``GET /v2/_catalog``)."""
-        return self.client.catalog()
-
-    def tags(self, repository: str) -> list[str]:
-        """A repository's tags (``GET /v2/<name>/tags/list``)."""
-        return self.client.tags(repository)
-
-    def manifest(self, reference: str) -> dict:
-        """A manifest (or image index): ``{"digest", "mediaType", "size", "document"}``."""
-        ref = parse_reference(self._full(reference))
-        data, mtype, digest = self.client.get_manifest(ref.path, ref.digest or ref.tag)
-        doc = json.loads(data)
-        return {"digest": digest, "mediaType": mtype or doc.get("mediaType", ""), "size": len(data), "document": doc}
-
-    def pull(self, reference: str, host: str | None = None) -> PullResult:
-        """``world.remote_pull`` of a reference in this registry."""
-        return remote_pull(self.world, self._full(reference), host=host)
-
-    def push(self, reference: str, host: str | None = None) -> PushResult:
-        """``world.remote_push`` of a reference in this registry."""
-        return remote_push(self.world, self._full(reference), host=host)
-
-    def sync(self, repositories=None) -> list[str]:
-        """``world.sync_registry`` of this registry."""
-        return sync_registry(self.world, self.domain, repositories)
 
 
 # -- content of the world as OCI blobs ---------------------------------
@@ -212,7 +123,7 @@ def _blob(world, digest: str) -> bytes:
         raise CorruptContent(f"the world lacks blob {digest}; it was saved incomplete - load another copy") from None
 
 
-def _top_descriptor(world, img: str, tnode: str | None) -> dict:
+def top_descriptor(world, img: str, tnode: str | None) -> dict:
     """The descriptor an image's name points to: its image index if the model has one, else its manifest."""
     for holder in (tnode, img):
         digest = world.graph.nodes[holder].get("index_digest") if holder else None
@@ -223,16 +134,15 @@ def _top_descriptor(world, img: str, tnode: str | None) -> dict:
             "size": d["manifest_size"]}
 
 
-def _closure(world, desc: dict, out: dict, manifests: list | None = None) -> dict:
+def blob_closure(world, desc: dict, out: dict, manifests: list | None = None) -> dict:
     """Add to ``out`` every blob ``desc`` reaches (an index's manifests, a manifest's config and layers)."""
-    from ..oci.verify import INDEX_TYPES
     digest = desc["digest"]
     data = _blob(world, digest)
     out[digest] = data
     doc = json.loads(data)
     if desc.get("mediaType") in INDEX_TYPES or doc.get("mediaType") in INDEX_TYPES:
         for child in doc.get("manifests", []):
-            _closure(world, child, out, manifests)
+            blob_closure(world, child, out, manifests)
     else:
         if manifests is not None:
             manifests.append(desc)
@@ -277,7 +187,6 @@ def export_oci(world, image, path, host: str | None = None, *, tar: bool | None 
     >>> out.tar, out.blobs
     (True, 3)
     """
-    from ..oci.layout import IMAGE_NAME, REF_NAME, write_layout
     texts = [image] if isinstance(image, str) else list(image)
     if not texts:
         raise InvalidArgument("name at least one image to export, e.g. world.export_oci('app:1', 'app.tar')")
@@ -293,8 +202,8 @@ def export_oci(world, image, path, host: str | None = None, *, tar: bool | None 
             tnode = None if ref.digest else world.host_tag(hnode, ref)
         except InvalidReference:
             ref = None
-        desc = _top_descriptor(world, img, tnode)
-        _closure(world, desc, blobs)
+        desc = top_descriptor(world, img, tnode)
+        blob_closure(world, desc, blobs)
         name = f"{ref.name}:{ref.tag}" if tnode else None
         if name:
             desc = dict(desc, annotations={IMAGE_NAME: name, REF_NAME: ref.tag})
@@ -312,9 +221,8 @@ def export_oci(world, image, path, host: str | None = None, *, tar: bool | None 
 
 
 # -- import ------------------------------------------------------------
-def _store_content(world, content, added: list) -> str:
+def store_content(world, content, added: list) -> str:
     """Add a verified image (layers, config, manifest) to the graph; return its node."""
-    from ..oci.verify import layer_entries
     g = world.graph
     img = ids.image_id(content.config_digest)
     if img in g:
@@ -349,7 +257,7 @@ def _store_content(world, content, added: list) -> str:
     return img
 
 
-def _import_oci(world, path, host: str | None = None, *, repository: str | None = None) -> LoadResult:
+def import_oci(world, path, host: str | None = None, *, repository: str | None = None) -> LoadResult:
     """Load the images of an OCI image layout (folder or tar) onto a host.
 
     Reads what skopeo, umoci, buildah and ``docker save`` write (and
@@ -359,9 +267,9 @@ def _import_oci(world, path, host: str | None = None, *, repository: str | None 
     disk. Real digests, diff_ids and sizes are kept (a real layer's
     nominal size is its real size).
 
-    Called on a world, it loads onto ``host`` and returns a
-    :class:`LoadResult`; called on the class, ``tx.World.import_oci(path)``
-    makes a new world (the starting kit) and returns it.
+    It loads onto ``host`` and returns a :class:`LoadResult`. (The
+    facade's ``tx.World.import_oci(path)``, called on the class, makes a
+    new world with the starting kit, loads into it and returns the world.)
 
     Parameters
     ----------
@@ -391,8 +299,6 @@ def _import_oci(world, path, host: str | None = None, *, repository: str | None 
     >>> print(other.import_oci(path).output, end="")
     Loaded image: alpine:3.20
     """
-    from ..oci.contents import layout_images
-    from ..oci.layout import read_layout
     hnode = world.host_node(host)
     platform = world.graph.nodes[hnode]["platform"]
     base = None
@@ -423,7 +329,7 @@ def _import_oci(world, path, host: str | None = None, *, repository: str | None 
         with world.journal.transaction(f"load {os.fspath(path)}"):
             world.tick()
             for content, refs in plan:
-                img = _store_content(world, content, added)
+                img = store_content(world, content, added)
                 store_on_host(world, hnode, img)
                 names = []
                 for ref in refs:
@@ -444,283 +350,23 @@ def _import_oci(world, path, host: str | None = None, *, repository: str | None 
         raise
     return LoadResult(tuple(images), tuple(lines))
 
-import_oci = _WorldOrClass(_import_oci)
 
 
-# -- real registries ---------------------------------------------------
-def _registry_clients(world) -> dict:
-    return world.registry_clients
 
 
-def _registry_client(world, domain: str):
-    client = _registry_clients(world).get(domain)
-    node = ids.registry_id(domain)
-    if client is None or node not in world.graph or not world.graph.nodes[node].get("remote"):
-        raise NotFound(f"the registry {domain} is not connected to this world; call "
-                       f"world.connect_registry('http://{domain}') first")
-    return client
 
 
-def connect_registry(world, url: str, *, insecure: bool = False, username: str | None = None,
-                     password: str | None = None, transport=None, label: str | None = None) -> RemoteRegistry:
-    """Attach a real registry (OCI distribution API) to the world.
-
-    The registry becomes a node of the graph (kind ``on-premises``, with
-    its URL in ``remote``); its content stays in the registry until you
-    pull or sync it. Credentials are kept in memory only, never in the
-    graph or a saved world.
-
-    Parameters
-    ----------
-    url : str
-        ``http://127.0.0.1:5000``. Plain HTTP is allowed only to the
-        loopback address (127.0.0.0/8, ::1, localhost), as Docker's
-        insecure-registries rule says, unless ``insecure=True``.
-    username, password : str, optional
-        For a registry that asks for a login (basic or token).
-    transport : httpx.BaseTransport, optional
-        For tests.
-
-    Raises
-    ------
-    InvalidArgument
-        A malformed URL, or plain HTTP to another machine without ``insecure``.
-    Unauthorized
-        Wrong user name or password.
-    RegistryError
-        The registry cannot be reached or is not a registry.
-    """
-    from ..oci.client import RegistryClient
-    client = RegistryClient(url, insecure=insecure, username=username, password=password, transport=transport)
-    try:
-        client.ping()
-        domain = client.domain
-        try:
-            usable = parse_reference(f"{domain}/x").domain == domain
-        except InvalidReference:
-            usable = False
-        if not usable:
-            raise InvalidArgument(f"the registry address {domain!r} cannot start an image name; use a host name "
-                                  "or IPv4 address with a port, e.g. 127.0.0.1:5000")
-        rnode = ids.registry_id(domain)
-        with world.journal.transaction(f"connect registry {domain}"):
-            if rnode not in world.graph:
-                add_registry(world, domain, kind="on-premises", label=label or f"real registry at {client.url}",
-                                  require_login=False)
-            world.journal.set(rnode, "remote", client.url)
-    except BaseException:
-        client.close()
-        raise
-    old = _registry_clients(world).pop(domain, None)
-    if old is not None:
-        old.close()
-    _registry_clients(world)[domain] = client
-    return RemoteRegistry(world, domain)
 
 
-def disconnect_registry(world, registry: str) -> None:
-    """Forget the connection to a real registry (its node and what was pulled stay)."""
-    client = _registry_clients(world).pop(registry, None)
-    if client is None:
-        raise NotFound(f"the registry {registry} is not connected to this world")
-    client.close()
-    rnode = ids.registry_id(registry)
-    if rnode in world.graph and world.graph.nodes[rnode].get("remote"):
-        with world.journal.transaction(f"disconnect registry {registry}"):
-            world.journal.set(rnode, "remote", None)
 
 
-def _known_layer(world, digest: str):
-    node = ids.layer_id(digest)
-    if node in world.graph and digest in world.blobs:
-        d = world.graph.nodes[node]
-        return d["diff_id"], d.get("tar_size", 0)
-    return None
 
 
-def _fetch_remote(world, client, repository: str, reference: str, platform: str):
-    """Read and verify an image from a real registry (layers the world holds are not fetched)."""
-    from ..oci.verify import INDEX_TYPES, MANIFEST_TYPES, ImageContent, load_image, parse_json, select_manifest
-    where = f"{client.url}/{repository}"
-    data, mtype, digest = client.get_manifest(repository, reference)
-    doc = parse_json(data, "manifest", digest, where)
-    mtype = mtype if mtype in INDEX_TYPES + MANIFEST_TYPES else doc.get("mediaType")
-    index = index_digest = None
-    if mtype in INDEX_TYPES:
-        index, index_digest = data, digest
-        child = select_manifest(doc, platform, digest, where)
-        data, mtype, digest = client.get_manifest(repository, child.get("digest", ""))
-        mtype = mtype if mtype in MANIFEST_TYPES else None
-
-    def fetch(d, size, what):
-        return client.get_blob(repository, d, size, what)
-    content = load_image(fetch, data, digest, mtype, where, known=lambda digest: _known_layer(world, digest))
-    if index is not None:
-        content = ImageContent(content.manifest, content.manifest_digest, content.manifest_media_type,
-                               content.config, content.config_digest, content.layers, content.platform,
-                               index, index_digest)
-    return content
 
 
-def remote_pull(world, reference: str, host: str | None = None) -> PullResult:
-    """Pull an image from a connected real registry into the model.
-
-    Fetches the manifest (the host's platform from an image index), the
-    config and the layers the world lacks, verifies each, then stores
-    the image in the registry's repository and on the host, as
-    ``docker pull`` does. A failure changes nothing.
-
-    Raises
-    ------
-    NotFound
-        The registry is not connected, or has no such repository or tag.
-    Unauthorized, Denied, RegistryError, CorruptContent, PlatformMismatch
-    """
-    ref = parse_reference(reference)
-    hnode = world.host_node(host)
-    client = _registry_client(world, ref.domain)
-    content = _fetch_remote(world, client, ref.path, ref.digest or ref.tag, world.graph.nodes[hnode]["platform"])
-    top = content.index_digest or content.manifest_digest
-    added: list = []
-    try:
-        with world.journal.transaction(f"pull {ref.familiar}"):
-            world.tick()
-            if content.index is not None and content.index_digest not in world.blobs:
-                world.blobs[content.index_digest] = content.index
-                added.append(content.index_digest)
-            img = _store_content(world, content, added)
-            up_to_date = False
-            if not ref.digest:
-                tnode = world.host_tag(hnode, ref)
-                up_to_date = tnode is not None and world.out_nodes(tnode, "points_to") == [img]
-            repo = ensure_repository(world, ids.registry_id(ref.domain), ref.name)
-            store_in_repository(world, repo, img)
-            if not ref.digest:
-                set_registry_tag(world, repo, ref.tag, img)
-            missing = set(store_on_host(world, hnode, img, f"{ref.name}@{top}"))
-            if not ref.digest:
-                set_host_tag(world, hnode, ref, img)
-    except BaseException:
-        for digest in added:
-            world.blobs.pop(digest, None)
-        raise
-    layers = tuple(LayerStatus(l.digest, "Pull complete" if l.digest in missing else "Already exists", l.size)
-                   for l in dict((l.digest, l) for l in content.layers).values())
-    return PullResult(str(ref), ref.familiar, content.config_digest, top, layers, up_to_date,
-                      default_tag=tag_omitted(reference))
 
 
-def remote_push(world, reference: str, host: str | None = None) -> PushResult:
-    """Push a local image to a connected real registry.
-
-    For each blob the registry is asked whether it has it (``HEAD``);
-    a layer another repository of the registry holds is mounted, any
-    other blob is uploaded; then the manifest is stored under the tag.
-    The model's repository and tag are updated only when all of that
-    succeeded.
-
-    Raises
-    ------
-    NotFound
-        No local image with that tag, or the registry is not connected.
-    Unauthorized, Denied, RegistryError
-        The registry refused or stopped answering (the world is unchanged).
-    """
-    from ..oci.verify import INDEX_TYPES
-    ref = parse_reference(reference)
-    if ref.digest:
-        raise InvalidReference(f"cannot push a digest reference: {reference}; push a tag such as {ref.familiar_name}:1.0")
-    hnode = world.host_node(host)
-    tnode = world.host_tag(hnode, ref)
-    if tnode is None:
-        raise NotFound(f"An image does not exist locally with the tag: "
-                       f"{ref.familiar_name if tag_omitted(reference) else ref.familiar}")
-    img = world.out_nodes(tnode, "points_to")[0]
-    client = _registry_client(world, ref.domain)
-    top = _top_descriptor(world, img, tnode)
-    manifests: list = []
-    blobs = _closure(world, top, {}, manifests)
-    own = set(world.graph.nodes[img]["layers"])
-    statuses, done = [], set()
-    for m in manifests:
-        doc = json.loads(blobs[m["digest"]])
-        for part in [*doc.get("layers", []), doc["config"]]:
-            d = part["digest"]
-            if d in done:
-                continue
-            done.add(d)
-            is_layer = part is not doc["config"]
-            if client.blob_exists(ref.path, d):
-                status = "Layer already exists"
-            else:
-                status = "Pushed"
-                for other in _repos_holding(world, ref.domain, d, ref.name):
-                    if client.mount_blob(ref.path, d, other):
-                        status = f"Mounted from {other}"
-                        break
-                else:
-                    client.put_blob(ref.path, d, blobs[d])
-            if is_layer and d in own:
-                statuses.append(LayerStatus(d, status, world.graph.nodes[ids.layer_id(d)]["nominal_size"]))
-        if top["mediaType"] in INDEX_TYPES:
-            client.put_manifest(ref.path, m["digest"], blobs[m["digest"]], m.get("mediaType") or MEDIA_TYPES["manifest"])
-    given = client.put_manifest(ref.path, ref.tag, blobs[top["digest"]], top["mediaType"])
-    if given and given != top["digest"]:
-        raise RegistryError(f"the registry stored the manifest of {ref.familiar} as {given}, not {top['digest']}; "
-                            "it changed the content - the world is unchanged")
-    with world.journal.transaction(f"push {ref.familiar}"):
-        world.tick()
-        repo = ensure_repository(world, ids.registry_id(ref.domain), ref.name)
-        store_in_repository(world, repo, img)
-        set_registry_tag(world, repo, ref.tag, img)
-        store_on_host(world, hnode, img, f"{ref.name}@{top['digest']}")
-    return PushResult(str(ref), ref.name, ref.tag, top["digest"], top["size"], tuple(statuses),
-                      default_tag=tag_omitted(reference))
 
 
-def _repos_holding(world, domain: str, digest: str, besides: str) -> list[str]:
-    """Paths of the registry's repositories the model knows to hold a layer (for cross-repository mounts)."""
-    node = ids.layer_id(digest)
-    if node not in world.graph:
-        return []
-    return sorted(world.graph.nodes[r]["path"] for r in world.in_nodes(node, "stores", "repository")
-                  if world.graph.nodes[r]["registry"] == domain and world.graph.nodes[r]["name"] != besides)
 
 
-def sync_registry(world, registry: str, repositories=None) -> list[str]:
-    """Read a connected registry's repositories, tags, manifests, configs and layers into the graph.
-
-    Every image is fetched and verified first; the graph changes only
-    when all of them are good. Returns the references read, sorted.
-
-    Parameters
-    ----------
-    repositories : iterable of str, optional
-        Only these (relative names such as ``demo/app``); by default the
-        whole catalog.
-    """
-    client = _registry_client(world, registry)
-    names = sorted(repositories) if repositories is not None else client.catalog()
-    platform = world.graph.nodes[world.host_node(None)]["platform"] if world.default_host else "linux/amd64"
-    fetched = []
-    for repo in names:
-        for tag in client.tags(repo):
-            fetched.append((repo, tag, _fetch_remote(world, client, repo, tag, platform)))
-    added: list = []
-    try:
-        with world.journal.transaction(f"sync registry {registry}"):
-            world.tick()
-            rnode = ids.registry_id(registry)
-            for repo, tag, content in fetched:
-                if content.index is not None and content.index_digest not in world.blobs:
-                    world.blobs[content.index_digest] = content.index
-                    added.append(content.index_digest)
-                img = _store_content(world, content, added)
-                rep = ensure_repository(world, rnode, f"{registry}/{repo}")
-                store_in_repository(world, rep, img)
-                set_registry_tag(world, rep, tag, img)
-    except BaseException:
-        for digest in added:
-            world.blobs.pop(digest, None)
-        raise
-    return sorted(f"{registry}/{repo}:{tag}" for repo, tag, _ in fetched)

@@ -37,7 +37,7 @@ import urllib.request
 import weakref
 
 from ..errors import RegistryError
-from ..ops.oci import connect_registry
+from .remote import connect_registry
 
 __all__ = ["LocalRegistry", "Skipped", "free_port"]
 

@@ -16,7 +16,6 @@ from ..content import chain_ids, short_id
 from ..errors import Conflict, Denied, InvalidReference, NotFound, PlatformMismatch, Unauthorized
 from ..reference import Reference, parse_reference, tag_omitted
 from ..results import LayerStatus, PullResult, PushResult, RemoveResult
-from .oci import remote_pull, remote_push
 from .store import ensure_repository, image_from_blobs, set_host_tag, set_registry_tag, store_in_repository, store_on_host
 
 __all__ = ["remote_image", "pull", "tag", "check_push_rights", "push", "rmi", "image_prune"]
@@ -115,7 +114,8 @@ def pull(world, reference: str, host: str | None = None, *, platform: str | None
     """
     ref = parse_reference(reference)
     if world.graph.nodes.get(ids.registry_id(ref.domain), {}).get("remote"):   # a real registry (taxonomy.oci)
-        return remote_pull(world, reference, host)
+        world.host_node(host)   # the host is checked before the connection, as remote_pull does
+        return world.registry_connection(ref.domain).pull(world, reference, host)
     hnode = world.host_node(host)
     with world.journal.transaction(f"pull {ref.familiar}"):
         world.tick()
@@ -213,7 +213,7 @@ def push(world, reference: str, host: str | None = None) -> PushResult:
     """
     ref = parse_reference(reference)
     if world.graph.nodes.get(ids.registry_id(ref.domain), {}).get("remote"):   # a real registry (taxonomy.oci)
-        return remote_push(world, reference, host)
+        return world.registry_connection(ref.domain).push(world, reference, host)
     if ref.digest and not _has_explicit_tag(reference):
         raise InvalidReference(f"cannot push a digest reference: {reference}; push a tag such as {ref.familiar_name}:1.0")
     hnode = world.host_node(host)
