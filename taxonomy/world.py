@@ -33,6 +33,7 @@ import types
 
 from .model import REGISTRY_KINDS, START_TIME
 from .cli import execute
+from .compose import verbs as _compose
 from .model import World as _Model
 from .ops import kit as _kit
 from .ops import images as _images
@@ -42,7 +43,8 @@ from .ops import registries as _registries
 from .ops import build as _build
 from .ops import analysis as _analysis
 from .ops import network as _network
-from .ops import lifecycle as _lifecycle
+from .ops import orchestrator as _orchestrator
+from .ops import pipeline as _pipeline
 
 __all__ = ["World", "REGISTRY_KINDS", "START_TIME"]
 
@@ -228,27 +230,27 @@ class World(_Model):
     set_uplink = _network.set_uplink
     uplink = _network.uplink
     who_can_pull = _network.who_can_pull
-    # lifecycle
-    add_cluster = _lifecycle.add_cluster
-    cluster_hosts = _lifecycle.cluster_hosts
-    cluster_login = _lifecycle.cluster_login
-    clusters = _lifecycle.clusters
-    compose_down = _lifecycle.compose_down
-    compose_ps = _lifecycle.compose_ps
-    compose_up = _lifecycle.compose_up
-    deploy = _lifecycle.deploy
-    deployment = _lifecycle.deployment
-    deployments = _lifecycle.deployments
-    fail_host = _lifecycle.fail_host
-    host_up = _lifecycle.host_up
-    pipeline = _lifecycle.pipeline
-    pipeline_runs = _lifecycle.pipeline_runs
-    provenance = _lifecycle.provenance
-    recover_host = _lifecycle.recover_host
-    remove_deployment = _lifecycle.remove_deployment
-    replicas = _lifecycle.replicas
-    rolling_update = _lifecycle.rolling_update
-    scale = _lifecycle.scale
+    # compose, orchestrator, pipeline
+    add_cluster = _orchestrator.add_cluster
+    cluster_hosts = _orchestrator.cluster_hosts
+    cluster_login = _orchestrator.cluster_login
+    clusters = _orchestrator.clusters
+    compose_down = _compose.compose_down
+    compose_ps = _compose.compose_ps
+    compose_up = _compose.compose_up
+    deploy = _orchestrator.deploy
+    deployment = _orchestrator.deployment
+    deployments = _orchestrator.deployments
+    fail_host = _orchestrator.fail_host
+    host_up = _orchestrator.host_up
+    pipeline = _pipeline.pipeline
+    pipeline_runs = _pipeline.pipeline_runs
+    provenance = _pipeline.provenance
+    recover_host = _orchestrator.recover_host
+    remove_deployment = _orchestrator.remove_deployment
+    replicas = _orchestrator.replicas
+    rolling_update = _orchestrator.rolling_update
+    scale = _orchestrator.scale
 
     # -- interop (taxonomy.oci), loaded on first use ---------------------
     def export_oci(self, image, path, host: str | None = None, *, tar: bool | None = None):

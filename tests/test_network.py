@@ -9,7 +9,8 @@ import taxonomy as tx
 from taxonomy.exercises import exercises
 from taxonomy.network import locations as loc
 from taxonomy.network import pullmodel as pm
-from taxonomy.network.text import estimate_for_pull, estimate_text, pull_estimate_lines
+from taxonomy.network.text import estimate_text, pull_estimate_lines
+from taxonomy.ops.network import estimate_for_pull
 
 MB = 1_000_000
 
@@ -522,9 +523,6 @@ def test_a_multi_arch_tag_is_estimated_for_the_hosts_platform_without_changing_t
 
 
 def test_docker_pull_estimate_prints_the_model_lines_after_dockers_own(world):
-    from taxonomy.cli.commands import COMMANDS
-    if "--estimate" not in COMMANDS["pull"][2]:
-        pytest.skip("'docker pull --estimate' is not registered in taxonomy/cli/commands.py yet")
     r = world.docker("docker pull --estimate nginx:1.27")
     lines = r.output.splitlines()
     assert r.exit_code == 0 and lines[0] == "1.27: Pulling from library/nginx"

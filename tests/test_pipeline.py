@@ -4,7 +4,7 @@ import pytest
 
 import taxonomy as tx
 from taxonomy.exercises import nb08_lifecycle as nb08
-from taxonomy.ops.lifecycle import commit_id
+from taxonomy.ops.pipeline import commit_id
 
 ACR, REPO = nb08.ACR, nb08.REPOSITORY
 

@@ -27,7 +27,7 @@ import json
 
 from ..content import short_id
 from ..errors import BuildError, InvalidArgument, InvalidReference, NotFound, TaxonomyError
-from ..ops.lifecycle import compose_down, compose_ps, compose_up
+from ..compose.verbs import compose_down, compose_ps, compose_up
 from ..results import CommandResult
 from .answer import line
 from .format import human_duration, table

@@ -2,7 +2,7 @@
 
 These follow the docker CLI's own helpers (``go-units`` for sizes and
 durations, see :mod:`taxonomy.units`; ``tabwriter`` with a padding of 3 for
-tables), so that the explorer's output lines up like Docker's.
+tables, see :mod:`taxonomy.tabwriter`), so that the explorer's output lines up like Docker's.
 
 Examples
 --------
@@ -17,6 +17,7 @@ x         y
 
 from __future__ import annotations
 
+from ..tabwriter import table
 from ..units import human_duration, human_size
 
 __all__ = ["human_size", "human_duration", "table", "ellipsis"]
@@ -25,19 +26,3 @@ __all__ = ["human_size", "human_duration", "table", "ellipsis"]
 def ellipsis(text: str, width: int) -> str:
     """Cut ``text`` to ``width`` characters, the last one an ellipsis."""
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def table(header, rows, *, minwidth: int = 10, padding: int = 3) -> str:
-    """Lay out columns as Go's tabwriter does in the docker CLI.
-
-    Every column but the last is padded to ``max(minwidth, widest + padding)``.
-    """
-    rows = [list(map(str, r)) for r in rows]
-    allrows = [list(header)] + rows
-    n = len(header)
-    widths = [max(minwidth, max(len(r[i]) for r in allrows) + padding) for i in range(n - 1)]
-    lines = []
-    for r in allrows:
-        cells = [r[i].ljust(widths[i]) for i in range(n - 1)] + [r[n - 1]]
-        lines.append("".join(cells).rstrip())
-    return "\n".join(lines)

@@ -18,6 +18,7 @@ from ..errors import InvalidReference, NotFound, TaxonomyError
 from ..ids import layer_id
 from ..ops.containers import inspect_container
 from ..ops.images import image_prune, pull, push, rmi, tag
+from ..ops.network import estimate_for_pull
 from ..reference import parse_reference, tag_omitted
 from ..results import CommandResult
 from .answer import daemon, fail, usage_error
@@ -50,7 +51,6 @@ def docker_pull(world, opts, rest, host):
         fail("the explorer does not support --all-tags; pull the tags you need one by one")
     estimate = []
     if opts["estimate"]:   # the explorer's own flag: [model] lines, computed before the pull
-        from ..network.text import estimate_for_pull
         estimate = estimate_for_pull(world, text, host, platform=opts["platform"])
     try:
         r = pull(world, text, host=host, platform=opts["platform"])

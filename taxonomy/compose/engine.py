@@ -10,7 +10,7 @@ recreated, a running one is left alone (``Running``), extra replicas are
 removed. ``down`` removes the containers and the network, and the named
 volumes only with ``-v``.
 
-The functions here are called by :mod:`taxonomy.ops.lifecycle`
+The functions here are called by :mod:`taxonomy.compose.verbs`
 inside a journal transaction; they change the world only through World
 operations and the journal. Compose's labels (``com.docker.compose.project``
 …) are kept as container attributes ``compose_project``,

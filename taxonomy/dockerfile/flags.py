@@ -5,12 +5,9 @@ Which flags each instruction knows, and the parser that checks and reads them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from .common import _Fail, _with_suggestion
-
-if TYPE_CHECKING:  # records imports this module; the name is only an annotation
-    from .records import Instruction
 
 __all__ = []
 
@@ -26,16 +23,6 @@ _FLAG_SPECS: dict[str, dict[str, str]] = {
     "HEALTHCHECK": {"interval": "str", "timeout": "str", "start-period": "str", "start-interval": "str",
                     "retries": "str"},
 }
-# instructions whose flags BuildKit never looks at (so any flag is silently ignored)
-_FLAGS_IGNORED = ("ARG", "STOPSIGNAL")
-
-
-def _flag_spec(instr: Instruction) -> dict[str, str] | None:
-    if instr.cmd in _FLAGS_IGNORED or (instr.cmd == "HEALTHCHECK" and instr.args[:1] and instr.args[0].upper() == "NONE"):
-        return None
-    return _FLAG_SPECS.get(instr.cmd, {})
-
-
 class _BFlags:
     """``instructions.BFlags``."""
 

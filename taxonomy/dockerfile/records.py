@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .common import DEFAULT_SHELL, _Fail
 from .heredoc import Heredoc, _must_heredoc
-from .flags import _BFlags, _flag_spec
+from .flags import _BFlags, _FLAG_SPECS
 
 __all__ = ["Instruction", "Stage", "HealthCheck", "Source", "ExpandedInstruction", "source_kind"]
 
@@ -20,6 +20,16 @@ __all__ = ["Instruction", "Stage", "HealthCheck", "Source", "ExpandedInstruction
 # ---------------------------------------------------------------------------
 # public records
 # ---------------------------------------------------------------------------
+
+
+# instructions whose flags BuildKit never looks at (so any flag is silently ignored)
+_FLAGS_IGNORED = ("ARG", "STOPSIGNAL")
+
+
+def _flag_spec(instr: Instruction) -> dict[str, str] | None:
+    if instr.cmd in _FLAGS_IGNORED or (instr.cmd == "HEALTHCHECK" and instr.args[:1] and instr.args[0].upper() == "NONE"):
+        return None
+    return _FLAG_SPECS.get(instr.cmd, {})
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from ..checks import Check
 from ..compose import load_project
 from ..content import short_id
 from ..errors import TaxonomyError
-from ..ops.lifecycle import commit_id
+from ..ops.pipeline import commit_id
 from ..world import World
 from . import Exercise
 from ._goals import registry_image

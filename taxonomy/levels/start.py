@@ -38,8 +38,9 @@ import re
 from .. import i18n
 from ..errors import TaxonomyError
 from ..results import CommandResult
+from ..world import World
 from .predicates import images_named
-from .schema import Problem, is_disabled, level_error
+from .steps import Problem, is_disabled, level_error
 
 __all__ = ["build_start", "build_goal_world", "run_step", "goal_steps", "expand", "solution_commands"]
 
@@ -78,7 +79,6 @@ def build_start(level):
         An addition the world refuses (a bad host name, a duplicate
         registry) or a setup command that fails, with its line.
     """
-    from ..world import World
     start = level.start
     world = World(kit=start["kit"])
     for i, h in enumerate(start["hosts"]):

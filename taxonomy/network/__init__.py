@@ -33,7 +33,7 @@ from .locations import LOCATIONS, SOURCES, Link
 from .pullmodel import (EXTRACT_RATE, MAX_CONCURRENT_DOWNLOADS, SETUP_ROUND_TRIPS, TCP_WINDOW, ClassPullEstimate,
                         LayerEstimate, PullEstimate, pull_timeline)
 from .scenario import placement_world
-from .text import estimate_for_pull, pull_estimate_lines
+from .text import pull_estimate_lines
 
 __all__ = [
     "LOCATIONS",
@@ -50,6 +50,5 @@ __all__ = [
     "PullAccess",
     "pull_access",
     "placement_world",
-    "estimate_for_pull",
     "pull_estimate_lines",
 ]

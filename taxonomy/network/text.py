@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 
 from .. import i18n
 from ..content import short_id
+from ..tabwriter import table as _tabwriter
+from ..units import human_size
 from .locations import SOURCES
-from ..ops.network import estimate_pull
 
 __all__ = [
     "NetTable",
@@ -33,7 +34,6 @@ __all__ = [
     "seconds",
     "number",
     "human_size",
-    "table",
     "location_label",
     "estimate_text",
     "estimate_html",
@@ -43,31 +43,7 @@ __all__ = [
     "links_table",
     "comparison_table",
     "pull_estimate_lines",
-    "estimate_for_pull",
 ]
-
-
-def human_size(size: float) -> str:
-    """Bytes in decimal units with 3 significant digits, as Docker prints sizes (``70.1MB``).
-
-    Examples
-    --------
-    >>> human_size(70_100_000), human_size(0)
-    ('70.1MB', '0B')
-    """
-    units = ("B", "kB", "MB", "GB", "TB")
-    size, i = float(size), 0
-    while size >= 1000 and i < len(units) - 1:
-        size /= 1000
-        i += 1
-    return f"{size:.3g}{units[i]}"
-
-
-def table(headings, rows) -> str:
-    """Columns aligned with 3 spaces between them, as the docker CLI lays out its tables."""
-    cells = [list(map(str, headings)), *[list(map(str, r)) for r in rows]]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headings))]
-    return "\n".join("   ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells)
 
 
 def number(value: float, lang: str | None = None) -> str:
@@ -131,7 +107,7 @@ class NetTable:
     caption: str = ""
 
     def __str__(self) -> str:
-        body = table(list(self.headings), [list(r) for r in self.rows])
+        body = _tabwriter(list(self.headings), [list(r) for r in self.rows], minwidth=0)
         return (self.caption + "\n" if self.caption else "") + body
 
     def _repr_html_(self) -> str:
@@ -246,7 +222,7 @@ def estimate_text(est, lang: str | None = None) -> str:
     """A :class:`~taxonomy.network.pullmodel.PullEstimate` as text: the link, setup, one row per layer, the total."""
     lang = i18n.resolve(lang)
     lines, headings, rows, total = _estimate_parts(est, lang)
-    return "\n".join([*lines, table(list(headings), [list(r) for r in rows]), total])
+    return "\n".join([*lines, _tabwriter(list(headings), [list(r) for r in rows], minwidth=0), total])
 
 
 def estimate_html(est, lang: str | None = None) -> str:
@@ -308,22 +284,3 @@ def pull_estimate_lines(est, lang: str | None = None) -> list:
     return lines
 
 
-def estimate_for_pull(world, reference: str, host: str | None = None, lang: str | None = None,
-                      platform: str | None = None) -> list:
-    """The ``[model]`` estimate lines for ``docker pull --estimate REFERENCE``, computed before the pull.
-
-    Never raises for a learner's mistake: a reference or place the model
-    cannot estimate gives one ``[model] no estimate: …`` line, and the pull
-    itself then answers as Docker does.
-
-    Examples
-    --------
-    >>> import taxonomy as tx
-    >>> print(*estimate_for_pull(tx.World(), "nosuch:1", lang="en"))
-    [model] no estimate: no image nosuch:1 in registry docker.io nor on host 'laptop'; check the name, or build or push it first
-    """
-    from ..errors import TaxonomyError
-    try:
-        return pull_estimate_lines(estimate_pull(world, reference, host, platform=platform), lang)
-    except TaxonomyError as err:
-        return [i18n.text("network.pull.no_estimate", lang=lang, reason=str(err))]

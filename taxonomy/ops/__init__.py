@@ -14,5 +14,6 @@ kit), :mod:`~taxonomy.ops.store` (the journaled writes verbs are made of),
 :mod:`~taxonomy.ops.images`, :mod:`~taxonomy.ops.containers`,
 :mod:`~taxonomy.ops.volumes`, :mod:`~taxonomy.ops.registries`,
 :mod:`~taxonomy.ops.build`, :mod:`~taxonomy.ops.analysis`,
-:mod:`~taxonomy.ops.network` and :mod:`~taxonomy.ops.lifecycle`.
+:mod:`~taxonomy.ops.network`, :mod:`~taxonomy.ops.orchestrator` and
+:mod:`~taxonomy.ops.pipeline`; the Compose verbs are :mod:`taxonomy.compose.verbs`.
 """

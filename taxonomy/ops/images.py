@@ -16,6 +16,7 @@ from ..content import chain_ids, short_id
 from ..errors import Conflict, Denied, InvalidReference, NotFound, PlatformMismatch, Unauthorized
 from ..reference import Reference, parse_reference, tag_omitted
 from ..results import LayerStatus, PullResult, PushResult, RemoveResult
+from .registries import reachable_registry
 from .store import ensure_repository, image_from_blobs, set_host_tag, set_registry_tag, store_in_repository, store_on_host
 
 __all__ = ["remote_image", "pull", "tag", "check_push_rights", "push", "rmi", "image_prune"]
@@ -29,9 +30,7 @@ def remote_image(world, hnode: str, ref: Reference, platform: str | None = None)
 
     Returns (repository node, image node).
     """
-    rnode = ids.registry_id(ref.domain)
-    if rnode not in world.graph:
-        raise NotFound(f'Get "https://{ref.domain}/v2/": dial tcp: lookup {ref.domain}: no such host')
+    rnode = reachable_registry(world, ref.domain)
     reg = world.graph.nodes[rnode]
     user = world.graph.nodes[hnode]["logins"].get(ref.domain)
     repo = ids.repository_id(ref.name)
@@ -177,9 +176,7 @@ def _may_write(world, rnode: str, user: str | None, path: str) -> bool:
 
 def check_push_rights(world, hnode: str, ref: Reference) -> tuple[str, str | None]:
     """Raise unless the host's login may push to ``ref``; return (registry node, user)."""
-    rnode = ids.registry_id(ref.domain)
-    if rnode not in world.graph:
-        raise NotFound(f'Get "https://{ref.domain}/v2/": dial tcp: lookup {ref.domain}: no such host')
+    rnode = reachable_registry(world, ref.domain)
     user = world.graph.nodes[hnode]["logins"].get(ref.domain)
     if not _may_write(world, rnode, user, ref.path):
         if user is None and ref.domain != "docker.io":

@@ -34,22 +34,9 @@ from dataclasses import replace
 
 from .. import ids
 from .. import platforms as _platforms
-from ..errors import Conflict, InvalidArgument, NotFound
+from .. import i18n
+from ..errors import Conflict, InvalidArgument, NotFound, TaxonomyError
 
-
-class _OnFirstUse:
-    """A module imported when first used: the network model stays out of ``import taxonomy``."""
-
-    def __init__(self, name: str):
-        self._name = name
-
-    def __getattr__(self, attr):
-        import importlib
-        return getattr(importlib.import_module(self._name), attr)
-
-
-_loc = _OnFirstUse("taxonomy.network.locations")
-_pm = _OnFirstUse("taxonomy.network.pullmodel")
 
 __all__ = [
     "locations",
@@ -65,7 +52,7 @@ __all__ = [
     "estimate_pull",
     "estimate_class_pull",
     "compare_registries",
-    "who_can_pull",
+    "who_can_pull", "estimate_for_pull",
 ]
 
 _LINKS = "network_links"          # graph attribute: "a|b" -> {"bandwidth", "rtt", "shared"}
@@ -73,6 +60,7 @@ _PLACES = "network_locations"     # graph attribute: added places -> {"label"}
 
 
 def _key(a: str, b: str) -> str:
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     return "|".join(_loc.pair(a, b))
 
 
@@ -95,6 +83,7 @@ def locations(world) -> list[str]:
     >>> tx.World().locations()
     ['home', 'office', 'datacenter', 'cloud-europe', 'cloud-us', 'internet']
     """
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     return [*_loc.LOCATIONS, *sorted(world.graph.graph.get(_PLACES, {}))]
 
 
@@ -164,6 +153,7 @@ def location_of(world, node_or_name: str) -> str:
     the ``internet``, private cloud ones in ``cloud-europe``, on-premises
     ones in the ``datacenter``.
     """
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     d = world.graph.nodes[_place_node(world, node_or_name)]
     return d.get("location") or _loc.default_location(kind=d["kind"], registry_kind=d.get("registry_kind"),
                                                       name=d["name"])
@@ -199,6 +189,7 @@ def link(world, a: str, b: str):
     NotFound
         An unknown place, or two places with no link between them.
     """
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     _check_location(world, a)
     _check_location(world, b)
     x, y = _loc.pair(a, b)
@@ -224,6 +215,7 @@ def links(world):
     >>> len(table.links)
     20
     """
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     from ..network.text import links_table
     found = {}
     places = locations(world)
@@ -270,6 +262,7 @@ def set_link(world, a: str, b: str, *, bandwidth: float | None = None, rtt: floa
     ...
     taxonomy.errors.InvalidArgument: the round-trip time (ms) must be 0 or more and finite, not -1
     """
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     _check_location(world, a)
     _check_location(world, b)
     try:
@@ -304,6 +297,7 @@ def reset_link(world, a: str, b: str) -> None:
     >>> w.link("home", "internet").bandwidth
     100.0
     """
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     _check_location(world, a)
     _check_location(world, b)
     links = dict(world.graph.graph.get(_LINKS, {}))
@@ -327,6 +321,7 @@ def uplink(world, registry: str) -> float | None:
     >>> w.uplink("contoso.azurecr.io"), w.uplink("docker.io")
     (800.0, None)
     """
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     d = world.graph.nodes[world.registry_node(registry)]
     if "uplink" in d:
         return d["uplink"]
@@ -360,6 +355,7 @@ def _pull_layers(world, image: str, host_node: str | None, *, fresh: bool = Fals
 
 def _source(world, registry: str, mirror: str | None):
     """(source name, its location, its uplink) of the registry or mirror the hosts pull from."""
+    from ..network import locations as _loc   # the network model loads on first use, not at import taxonomy
     world.registry_node(registry)
     if mirror is None:
         return registry, location_of(world, registry), uplink(world, registry)
@@ -375,6 +371,7 @@ def _source(world, registry: str, mirror: str | None):
 
 
 def _estimate(world, name, registry, layers, *, host, host_location, mirror, warm, on_link, pulling):
+    from ..network import pullmodel as _pm   # the network model loads on first use, not at import taxonomy
     source, source_location, source_uplink = _source(world, registry, mirror)
     path = link(world, host_location, source_location)
     b = _pm.per_host_bandwidth(link=path.bandwidth, shared=path.shared, on_link=on_link, uplink=source_uplink,
@@ -483,6 +480,7 @@ def estimate_class_pull(world, image: str, hosts, registry: str | None = None, m
     >>> round(one.total), round(thirty.total), round(thirty.slowest.bandwidth, 1)
     (12, 189, 16.7)
     """
+    from ..network import pullmodel as _pm   # the network model loads on first use, not at import taxonomy
     from ..network.text import class_notes
     if isinstance(hosts, bool) or not isinstance(hosts, (int, list, tuple)):
         raise InvalidArgument(f"hosts must be a number of hosts or a list of host names, not {hosts!r}")
@@ -562,3 +560,24 @@ def who_can_pull(world, reference: str):
     """
     from ..network.access import pull_access
     return pull_access(world, reference)
+
+
+def estimate_for_pull(world, reference: str, host: str | None = None, lang: str | None = None,
+                      platform: str | None = None) -> list:
+    """The ``[model]`` estimate lines for ``docker pull --estimate REFERENCE``, computed before the pull.
+
+    Never raises for a learner's mistake: a reference or place the model
+    cannot estimate gives one ``[model] no estimate: …`` line, and the pull
+    itself then answers as Docker does.
+
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> print(*estimate_for_pull(tx.World(), "nosuch:1", lang="en"))
+    [model] no estimate: no image nosuch:1 in registry docker.io nor on host 'laptop'; check the name, or build or push it first
+    """
+    from ..network.text import pull_estimate_lines   # the network model loads on first use, not at import taxonomy
+    try:
+        return pull_estimate_lines(estimate_pull(world, reference, host, platform=platform), lang)
+    except TaxonomyError as err:
+        return [i18n.text("network.pull.no_estimate", lang=lang, reason=str(err))]

@@ -1,11 +1,13 @@
-"""The application lifecycle: Compose on a laptop, clusters run by an orchestrator, and a CI pipeline.
+"""The orchestrator: clusters of hosts, deployments of replicas, rolling updates, scaling and failover.
 
 An image travels a long road. On the developer's machine (the *inner
-loop*) it is built and run, often several services at once with Compose.
+loop*) it is built and run, often several services at once with Compose
+(:mod:`taxonomy.compose.verbs`).
 Then the *outer loop* takes over: a CI host builds the image from the
 repository's files, tags it with a build number, runs the tests, re-tags it
 as a *blessed* release and pushes it to a private registry; an orchestrator
-deploys it from there onto the hosts of a production cluster.
+deploys it from there onto the hosts of a production cluster. The CI pipeline
+is :mod:`taxonomy.ops.pipeline`; this module is the orchestrator.
 
 The orchestrator here keeps what teaches images and registries, and what
 Kubernetes, Service Fabric and Docker Swarm all do:
@@ -44,53 +46,32 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import json
 import re
-import shlex
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from .. import ids
-from ..content import sha256_digest
-from ..errors import BuildError, Conflict, InvalidArgument, InvalidReference, NotFound, PlatformMismatch, Unauthorized
+from ..errors import Conflict, InvalidArgument, NotFound, PlatformMismatch, Unauthorized
 from ..reference import parse_reference
-from . import build as _build
-from .build import write_files
-from .containers import remove_container, rm, run
-from .images import pull, push, tag
+from .containers import remove_container, run
+from .images import pull
 from .kit import add_host
 from .registries import login
 
 __all__ = [
-    "commit_id",
-    "compose_up",
-    "compose_ps",
-    "compose_down",
-    "clusters",
-    "cluster_hosts",
-    "host_up",
-    "add_cluster",
-    "cluster_login",
-    "deployments",
-    "replicas",
-    "deployment",
-    "deploy",
-    "rolling_update",
-    "scale",
-    "remove_deployment",
-    "fail_host",
-    "recover_host",
-    "pipeline_runs",
-    "pipeline",
-    "provenance",
-    "Task",
-    "DeployResult",
-    "PipelineResult",
+    "clusters", "cluster_hosts", "cluster_spec", "host_up", "add_cluster", "cluster_login", "deployments",
+    "replicas", "deployment", "deploy", "rolling_update", "scale", "remove_deployment", "fail_host",
+    "recover_host", "Task", "DeployResult",
 ]
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+
+
 _TAG = re.compile(r"^[\w][\w.-]{0,127}$")
+
+
 _BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
 _BAR = "[" + "=" * 50 + ">]"
 
 
@@ -144,154 +125,13 @@ class DeployResult:
         return "".join(line + "\n" for line in lines)
 
 
-@dataclass(frozen=True)
-class PipelineResult:
-    """One CI run: its build number, the image it made, the references it pushed, and its log.
-
-    Attributes
-    ----------
-    build : int
-    image : str
-        The image id (config digest).
-    digest : str
-        The pushed manifest digest.
-    references : tuple of str
-        Full references pushed: the build-number tag, then the blessed tag.
-    test_output : str
-    log : tuple of str
-    """
-
-    build: int
-    image: str
-    digest: str
-    references: tuple
-    test_output: str = ""
-    log: tuple = ()
-
-    @property
-    def output(self) -> str:
-        """The CI log as one text."""
-        return "".join(line + "\n" for line in self.log)
-
-
 class _Probe(Exception):
     """Carries a digest out of a transaction that must be undone (a registry look-up)."""
-
-
-def commit_id(files: Mapping[str, bytes]) -> str:
-    """A short id of a set of files, like a commit's: the same files always give the same id.
-
-    Examples
-    --------
-    >>> commit_id({"a.txt": b"1"}) == commit_id({"a.txt": "1"}), len(commit_id({}))
-    (True, 12)
-    """
-    tree = sorted((name, sha256_digest(data.encode() if isinstance(data, str) else bytes(data))) for name, data in files.items())
-    return sha256_digest(json.dumps(tree).encode())[7:19]
 
 
 def _task_id(seed: str) -> str:
     """A Swarm-style task id: 25 lowercase letters and digits, derived from ``seed``."""
     return "".join(_BASE36[b % 36] for b in hashlib.sha256(seed.encode()).digest()[:25])
-
-
-# -- Compose -------------------------------------------------------
-def _workdir(world, hnode: str) -> str:
-    from ..compose.spec import WORKDIR   # Compose is loaded on first use
-    return world.graph.nodes[hnode].get("workdir") or WORKDIR
-
-
-def _compose_name(world, hnode, file, project):
-    files = world.graph.nodes[hnode]["files"]
-    try:
-        from ..compose.spec import load_project
-        proj = load_project(files, file=file, project=project, workdir=_workdir(world, hnode))
-    except NotFound:
-        if project is None or file is not None:
-            raise
-        from ..compose.spec import project_name
-        return project_name(project), None
-    return proj.name, proj
-
-
-def compose_up(world, host: str | None = None, *, file: str | None = None, project: str | None = None,
-               detach: bool = True, build: bool = False, remove_orphans: bool = False):
-    """``docker compose up``: build, pull, create and start a project's services.
-
-    Parameters
-    ----------
-    file : str, optional
-        ``-f``: the Compose file among the host's working files.
-    project : str, optional
-        ``-p``: the project name (default: the file's ``name:``, else ``app``).
-    detach : bool
-        ``-d``. Without it the model still returns at once, with a note.
-    build : bool
-        ``--build``: rebuild ``build:`` services even if their image exists.
-    remove_orphans : bool
-        Also remove containers of services no longer in the file.
-
-    Returns
-    -------
-    taxonomy.compose.ComposeResult
-
-    Raises
-    ------
-    NotFound, InvalidArgument
-        No Compose file, or a file Compose (or the model) refuses.
-    TaxonomyError
-        Whatever a build, pull or start raises; nothing is changed.
-    """
-    hnode = world.host_node(host)
-    from ..compose.spec import load_project
-    proj = load_project(world.graph.nodes[hnode]["files"], file=file, project=project,
-                        workdir=_workdir(world, hnode))
-    with world.journal.transaction(f"compose up {proj.name}"):
-        world.tick()
-        from ..compose import engine as _compose
-        return _compose.up(world, hnode, proj, detach=detach, build=build, remove_orphans=remove_orphans)
-
-
-def compose_ps(world, host: str | None = None, *, file: str | None = None, project: str | None = None,
-               all: bool = False) -> tuple:
-    """``docker compose ps``: the project's containers (running only unless ``all``), as dicts.
-
-    Examples
-    --------
-    >>> import taxonomy as tx
-    >>> w = tx.World()
-    >>> _ = w.write_files({"compose.yaml": "services:\\n  cache:\\n    image: redis:7\\n"})
-    >>> _ = w.compose_up()
-    >>> [(row["name"], row["service"], row["state"]) for row in w.compose_ps()]
-    [('app-cache-1', 'cache', 'running')]
-    """
-    hnode = world.host_node(host)
-    name, _ = _compose_name(world, hnode, file, project)
-    from ..compose import engine as _compose
-    return _compose.ps(world, hnode, name, all=all)
-
-
-def compose_down(world, host: str | None = None, *, file: str | None = None, project: str | None = None,
-                 volumes: bool = False, remove_orphans: bool = False):
-    """``docker compose down``: remove the project's containers and network (and named volumes with ``volumes``).
-
-    Examples
-    --------
-    >>> import taxonomy as tx
-    >>> w = tx.World()
-    >>> _ = w.write_files({"compose.yaml": "services:\\n  cache:\\n    image: redis:7\\n"})
-    >>> _ = w.compose_up()
-    >>> print(w.compose_down().output, end="")
-    [+] Running 2/2
-     ✔ Container app-cache-1  Removed
-     ✔ Network app_default    Removed
-    """
-    hnode = world.host_node(host)
-    name, proj = _compose_name(world, hnode, file, project)
-    with world.journal.transaction(f"compose down {name}"):
-        world.tick()
-        from ..compose import engine as _compose
-        return _compose.down(world, hnode, name, proj, volumes=volumes, remove_orphans=remove_orphans)
 
 
 # -- clusters --------------------------------------------------------
@@ -315,10 +155,10 @@ def cluster_hosts(world, cluster: str) -> list[str]:
     ------
     NotFound
     """
-    return list(_cluster(world, cluster)["hosts"])
+    return list(cluster_spec(world, cluster)["hosts"])
 
 
-def _cluster(world, cluster: str) -> dict:
+def cluster_spec(world, cluster: str) -> dict:
     spec = _clusters(world).get(cluster)
     if spec is None:
         raise NotFound(f"no such cluster: {cluster!r}; the clusters are: {', '.join(clusters(world)) or 'none'}"
@@ -434,7 +274,7 @@ def replicas(world, deployment: str) -> list[Task]:
     """
     dep = _deployment(world, deployment)
     out = []
-    for h in _cluster(world, dep["cluster"])["hosts"]:
+    for h in cluster_spec(world, dep["cluster"])["hosts"]:
         hnode = ids.host_id(h)
         for c in world.out_nodes(hnode, "hosts", "container"):
             d = world.graph.nodes[c]
@@ -476,7 +316,7 @@ def _resolve_digest(world, ref, cluster: str) -> str:
     """
     if ref.digest:
         return ref.digest
-    ups = [h for h in _cluster(world, cluster)["hosts"] if host_up(world, h)]
+    ups = [h for h in cluster_spec(world, cluster)["hosts"] if host_up(world, h)]
     if not ups:
         raise Conflict(f"no suitable node: every host of cluster {cluster!r} is down; bring one back with "
                        "world.recover_host(...)")
@@ -512,7 +352,7 @@ def _start_task(world, name: str, dep: dict, slot: int, host: str) -> tuple:
 def _converge(world, name: str, started=(), removed=(), pulled=()) -> DeployResult:
     """Make the replicas match the deployment: remove extra slots, place missing ones by spread."""
     dep = _deployment(world, name)
-    hosts = _cluster(world, dep["cluster"])["hosts"]
+    hosts = cluster_spec(world, dep["cluster"])["hosts"]
     started, removed, pulled = list(started), list(removed), dict.fromkeys(pulled)
     by_slot = {t.slot: t for t in replicas(world, name)}
     for slot in sorted((s for s in by_slot if s > dep["replicas"]), reverse=True):
@@ -598,7 +438,7 @@ def deploy(world, image: str, replicas: int = 1, cluster: str | None = None, *, 
     """
     if cluster is None:
         raise InvalidArgument("deploy needs a cluster: world.deploy('nginx:1.27', 3, cluster='prod')")
-    _cluster(world, cluster)
+    cluster_spec(world, cluster)
     ref = parse_reference(image)
     name = name if name is not None else ref.path.split("/")[-1]
     if not isinstance(name, str) or not _NAME.match(name):
@@ -741,157 +581,6 @@ def recover_host(world, host: str) -> dict:
             if dep["cluster"] == d["cluster"] and len(replicas(world, name)) < dep["replicas"]:
                 out[name] = _converge(world, name)
         return out
-
-
-# -- CI pipeline -------------------------------------------------------
-def pipeline_runs(world) -> tuple:
-    """Every successful CI run so far: build number, repository, commit, image id, digest, references."""
-    return tuple(world.graph.graph.get("pipeline_runs") or ())
-
-
-def pipeline(world, source, repository: str, *, host: str = "ci", build: int | None = None,
-             test="echo tests passed", blessed: str = "blessed", dockerfile: str = "Dockerfile") -> PipelineResult:
-    """Run the CI pipeline on the CI host: checkout, build, tag, test, bless, push.
-
-    Parameters
-    ----------
-    source : mapping or str
-        The repository's files (name to text or bytes), or the name of
-        the host whose working files were committed.
-    repository : str
-        Where images go, without a tag (``contoso.azurecr.io/shop/web``).
-    host : str
-        The CI host; it must be logged in to the registry.
-    build : int, optional
-        The build number (default: one more than this repository's last).
-    test : str or sequence of str
-        The test command, run in a throwaway container of the new image;
-        a non-zero exit code fails the pipeline.
-    blessed : str
-        The tag given to a build that passed its tests.
-
-    Raises
-    ------
-    BuildError
-        The build failed or the tests failed; nothing is pushed and the
-        world is unchanged.
-    NotFound, Unauthorized, Denied, InvalidArgument, Conflict
-
-    Examples
-    --------
-    >>> import taxonomy as tx
-    >>> w = tx.World()
-    >>> _ = w.add_registry("contoso.azurecr.io"); w.add_account("contoso.azurecr.io", "ci", "s3cret")
-    >>> _ = w.add_host("ci"); _ = w.login("contoso.azurecr.io", "ci", "s3cret", host="ci")
-    >>> run = w.pipeline({"Dockerfile": "FROM nginx:1.27\\n"}, "contoso.azurecr.io/shop/web")
-    >>> run.build, run.references
-    (1, ('contoso.azurecr.io/shop/web:1', 'contoso.azurecr.io/shop/web:blessed'))
-    >>> w.tags("contoso.azurecr.io/shop/web")
-    ['1', 'blessed']
-    """
-    hnode = world.host_node(host)
-    try:
-        ref = parse_reference(repository)
-    except InvalidReference as err:
-        raise InvalidArgument(f"invalid repository {repository!r}: {err}") from err
-    if ref.digest or ":" in repository.rsplit("/", 1)[-1]:
-        raise InvalidArgument(f"give the repository without a tag or digest (e.g. {ref.name!r}); "
-                              "the pipeline tags with the build number")
-    if not isinstance(blessed, str) or not _TAG.match(blessed):
-        raise InvalidArgument(f"invalid tag {blessed!r} for blessed builds")
-    files = _pipeline_source(world, source)
-    if dockerfile not in files:
-        raise BuildError(f"the repository has no {dockerfile}; the CI build needs one (files: "
-                         f"{', '.join(sorted(files)) or 'none'})")
-    mine = [r["build"] for r in pipeline_runs(world) if r["repository"] == ref.name]
-    number = build if build is not None else max(mine, default=0) + 1
-    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        raise InvalidArgument(f"a build number is a positive whole number, got {build!r}")
-    if number in mine:
-        raise Conflict(f"build {number} of {ref.name} already ran; build numbers are never reused")
-    argv = shlex.split(test) if isinstance(test, str) else [str(a) for a in test]
-    if not argv:
-        raise InvalidArgument("the test step needs a command, e.g. test='pytest -q'")
-    build_ref, blessed_ref = f"{ref.name}:{number}", f"{ref.name}:{blessed}"
-    hname = world.graph.nodes[hnode]["name"]
-    commit = commit_id(files)
-    log = [f"[{hname} #{number}] checkout {commit} ({' '.join(sorted(files))})"]
-    with world.journal.transaction(f"pipeline {ref.name} #{number}"):
-        world.tick()
-        world.journal.set(hnode, "files", {})
-        write_files(world, files, host=hname)
-        b = _build.build(world, files[dockerfile].decode("utf-8", "replace"), tag=build_ref, context=None, host=hname)
-        log.append(f"[{hname} #{number}] $ docker build -t {build_ref} .")
-        log += [f"[{hname} #{number}] {line}" for line in b.log if "writing image" in line or "naming to" in line]
-        t = run(world, build_ref, argv, host=hname)
-        rm(world, t.container, host=hname, force=True)   # what --rm does, once the outcome is known
-        log.append(f"[{hname} #{number}] $ docker run --rm {build_ref} {shlex.join(argv)}")
-        log += [f"[{hname} #{number}] {line}" for line in t.output.splitlines()]
-        if t.state == "running":
-            raise BuildError(f"pipeline build {number} failed at the test step: `{shlex.join(argv)}` never exits "
-                             "(it is a server, not a test); nothing was pushed")
-        if t.exit_code:
-            raise BuildError(f"pipeline build {number} failed at the test step: `{shlex.join(argv)}` exited with "
-                             f"code {t.exit_code}; nothing was pushed: fix the code or the test and run the "
-                             "pipeline again")
-        tag(world, build_ref, blessed_ref, host=hname)
-        log.append(f"[{hname} #{number}] $ docker tag {build_ref} {blessed_ref}")
-        pushed = None
-        for r in (build_ref, blessed_ref):
-            pushed = push(world, r, host=hname)
-            log += [f"[{hname} #{number}] $ docker push {r}",
-                    f"[{hname} #{number}] {pushed.tag}: digest: {pushed.digest} size: {pushed.size}"]
-        record = {"build": number, "repository": ref.name, "host": hname, "image": b.image,
-                  "digest": pushed.digest, "references": (build_ref, blessed_ref),
-                  "source": source if isinstance(source, str) else None, "commit": commit}
-        world.journal.set_graph("pipeline_runs", pipeline_runs(world) + (record,))
-    return PipelineResult(number, b.image, pushed.digest, (build_ref, blessed_ref), t.output, tuple(log))
-
-
-def _pipeline_source(world, source) -> dict:
-    if isinstance(source, str):
-        files = _build.files(world, source)
-    elif isinstance(source, Mapping):
-        files = {k: v.encode() if isinstance(v, str) else bytes(v) for k, v in source.items()}
-    else:
-        raise InvalidArgument(f"source must be the repository's files (a mapping) or a host name, got {source!r}")
-    return files
-
-
-def provenance(world, cluster: str | None = None) -> list[dict]:
-    """Where each running replica's image came from: the CI build that made it, or none.
-
-    Each entry has the deployment, slot, host, container, image id,
-    ``build`` (the pipeline build number, or None when no pipeline run
-    made that image) and ``also_on``: hosts outside every cluster and
-    CI host that store the image (a laptop that built and pushed it).
-
-    Examples
-    --------
-    >>> import taxonomy as tx
-    >>> w = tx.World()
-    >>> _ = w.add_cluster("prod", 1)
-    >>> _ = w.pull("nginx:1.27")
-    >>> _ = w.deploy("nginx:1.27", replicas=1, cluster="prod", name="web")
-    >>> [(p["deployment"], p["build"], p["also_on"]) for p in w.provenance("prod")]
-    [('web', None, ('laptop',))]
-    """
-    built = {r["image"]: r["build"] for r in pipeline_runs(world)}
-    ci_hosts = {r["host"] for r in pipeline_runs(world)}
-    names = [cluster] if cluster is not None else clusters(world)
-    out = []
-    for cname in names:
-        for h in _cluster(world, cname)["hosts"]:
-            for c in sorted(world.out_nodes(ids.host_id(h), "hosts", "container")):
-                d = world.graph.nodes[c]
-                if not d.get("deployment"):
-                    continue
-                img = world.graph.nodes[d["image"]]["digest"]
-                also = sorted(world.graph.nodes[u]["name"] for u in world.in_nodes(d["image"], "stores", "host")
-                              if not world.graph.nodes[u].get("cluster") and world.graph.nodes[u]["name"] not in ci_hosts)
-                out.append({"deployment": d["deployment"], "slot": d["slot"], "host": h, "container": d["name"],
-                            "image": img, "build": built.get(img), "also_on": tuple(also)})
-    return sorted(out, key=lambda p: (p["deployment"], p["slot"]))
 
 
 def _count(replicas) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import ids
 from ..errors import InvalidArgument, NotFound, Unauthorized
 
-__all__ = ["login", "logout", "logged_in", "set_private", "DOCKER_HUB_ALIASES"]
+__all__ = ["reachable_registry", "login", "logout", "logged_in", "set_private", "DOCKER_HUB_ALIASES"]
 
 #: Names that all mean Docker Hub to ``docker login``.
 DOCKER_HUB_ALIASES = ("docker.io", "index.docker.io", "registry-1.docker.io", "https://index.docker.io/v1/")
@@ -25,6 +25,26 @@ def _registry_domain(server: str | None) -> str:
         if server.startswith(prefix):
             server = server[len(prefix):]
     return server.rstrip("/")
+
+
+def reachable_registry(world, domain: str) -> str:
+    """The node of the registry at ``domain``, or NotFound with the daemon's words for an unknown host.
+
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> reachable_registry(tx.World(), "docker.io")
+    'registry:docker.io'
+    >>> try:
+    ...     reachable_registry(tx.World(), "nosuch.example")
+    ... except tx.NotFound as err:
+    ...     print(err)
+    Get "https://nosuch.example/v2/": dial tcp: lookup nosuch.example: no such host
+    """
+    rnode = ids.registry_id(domain)
+    if rnode not in world.graph:
+        raise NotFound(f'Get "https://{domain}/v2/": dial tcp: lookup {domain}: no such host')
+    return rnode
 
 
 def login(world, registry: str | None, username: str, password: str, host: str | None = None) -> str:
@@ -49,9 +69,7 @@ def login(world, registry: str | None, username: str, password: str, host: str |
     """
     hnode = world.host_node(host)
     domain = _registry_domain(registry)
-    rnode = ids.registry_id(domain)
-    if rnode not in world.graph:
-        raise NotFound(f'Get "https://{domain}/v2/": dial tcp: lookup {domain}: no such host')
+    rnode = reachable_registry(world, domain)
     if not username:
         raise InvalidArgument("Error: Cannot perform an interactive login from a non TTY device; give -u USER and -p PASSWORD")
     account = world.graph.nodes[rnode]["accounts"].get(username)

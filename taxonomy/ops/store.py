@@ -42,12 +42,19 @@ def ensure_image(world, layers: list[tuple[Layer, int, str]], *, config: dict, h
     layer_nodes = [ensure_layer(world, l, nominal_size=n, created_by=c, files=l.files) for l, n, c in layers]
     cdig, mdig, manifest_size = image_blobs(world, layers, config=config, history=history, created=created,
                                                   platform=platform)
+    return _add_image(world, cdig, mdig, manifest_size, config=config, created=created, platform=platform,
+                      layer_nodes=layer_nodes, base=base)
+
+
+def _add_image(world, cdig: str, mdig: str, manifest_size: int, *, config: dict, created: str | None,
+               platform: str, layer_nodes: list, base: str | None = None) -> str:
+    """The image node of config ``cdig`` over ``layer_nodes`` (bottom first), added if new, with its edges."""
     node = ids.image_id(cdig)
     if node not in world.graph:
         world.journal.add_node(node, kind="image", name=cdig, digest=cdig, manifest_digest=mdig,
-                              manifest_size=manifest_size, config=config, created=created, platform=platform,
-                              layers=tuple(l.digest for l, _, _ in layers),
-                              nominal_size=sum(world.graph.nodes[n]["nominal_size"] for n in dict.fromkeys(layer_nodes)))
+                               manifest_size=manifest_size, config=config, created=created, platform=platform,
+                               layers=tuple(world.graph.nodes[n]["digest"] for n in layer_nodes),
+                               nominal_size=sum(world.graph.nodes[n]["nominal_size"] for n in dict.fromkeys(layer_nodes)))
         for i, ln in enumerate(layer_nodes):
             if not world.graph.has_edge(node, ln):
                 world.journal.add_edge(node, ln, kind="has_layer", index=i)
@@ -79,17 +86,8 @@ def image_from_blobs(world, manifest_digest: str, nominal_sizes: tuple, platform
         layer = Layer(tar=gzip.decompress(blob), blob=blob, digest=desc["digest"], diff_id=diff_id)
         layers.append((layer, nominal, created_by, files))
     nodes = [ensure_layer(world, l, nominal_size=n, created_by=c, files=f) for l, n, c, f in layers]
-    node = ids.image_id(cdig)
-    if node not in world.graph:
-        world.journal.add_node(node, kind="image", name=cdig, digest=cdig, manifest_digest=manifest_digest,
-                              manifest_size=len(world.blobs[manifest_digest]), config=raw.get("config", {}),
-                              created=raw.get("created"), platform=platform,
-                              layers=tuple(l.digest for l, *_ in layers),
-                              nominal_size=sum(world.graph.nodes[n]["nominal_size"] for n in dict.fromkeys(nodes)))
-        for i, ln in enumerate(nodes):
-            if not world.graph.has_edge(node, ln):
-                world.journal.add_edge(node, ln, kind="has_layer", index=i)
-    return node
+    return _add_image(world, cdig, manifest_digest, len(world.blobs[manifest_digest]), config=raw.get("config", {}),
+                      created=raw.get("created"), platform=platform, layer_nodes=nodes)
 
 
 def ensure_repository(world, rnode_registry: str, name: str) -> str:
