@@ -425,21 +425,20 @@ class ContainerFS:
     def mkdir(self, path: str, *, parents: bool = False, cwd: str = "/", mode: int = 0o755,
               uid: int = 0, gid: int = 0) -> None:
         """Make a directory (``parents``: and its missing parents, no error if it exists)."""
+        if parents:
+            full = path if path.startswith("/") else cwd.rstrip("/") + "/" + path
+            parts, done = split_path(full), ""
+            for i in range(len(parts)):
+                real, e = self.resolve("/" + "/".join(parts[:i + 1]))
+                if e is None:
+                    self._make_dir(real, mode, uid, gid)
+                elif e.kind != "dir":
+                    raise FilesystemError("ENOTDIR" if i < len(parts) - 1 else "EEXIST", "/" + real)
+                done = real
+            return
         real, e = self.resolve(path, cwd=cwd)
         if e is not None:
-            if parents and e.kind == "dir":
-                return
             raise FilesystemError("EEXIST", "/" + real)
-        if parents:
-            missing, head = [], real
-            while head and self.lookup("/" + head) is None:
-                missing.append(head)
-                head = parent_of(head)
-            if head and self.stat("/" + head).kind != "dir":
-                raise FilesystemError("ENOTDIR", "/" + head)
-            for p in reversed(missing):
-                self._make_dir(p, mode, uid, gid)
-            return
         self._parent_dir(real)
         self._make_dir(real, mode, uid, gid)
 
