@@ -9,7 +9,8 @@ layers, exactly as ``nginx:1.27`` and ``python:3.12-slim`` share the
 ``debian:bookworm-slim`` base layer on Docker Hub.
 
 The catalog is a snapshot of Docker Hub and the Microsoft Artifact Registry
-as of June 2025 (``latest`` is what it pointed to then). Layer structure
+as of June 2025 (``latest`` is what it pointed to then), plus ``postgres:18``
+from November 2025 (see ``docs/catalog.md``). Layer structure
 and sizes follow the published images closely, not byte for byte: the
 model's layers hold placeholders, not the real binaries (see
 ``docs/simplifications.md``).
