@@ -235,3 +235,16 @@ def test_flavors_are_detected(trees):
     assert make(trees, "alpine:3.22").flavor is BUSYBOX
     assert make(trees, "busybox").flavor is BUSYBOX
     assert make(trees, "ubuntu:24.04").flavor is GNU
+
+
+def test_oracle_linux_sh_is_bash(trees):
+    ctx = make(trees, "mysql:8.0")
+    assert run(["sh", "-c", "nosuch"], ctx).output == "sh: line 1: nosuch: command not found\n"
+    assert run(["id", "mysql"], ctx).output == "uid=999(mysql) gid=999(mysql) groups=999(mysql)\n"
+
+
+def test_id_of_a_named_user(trees):
+    assert run(["id", "ubuntu"], make(trees, "ubuntu:24.04")).output == \
+        "uid=1000(ubuntu) gid=1000(ubuntu) groups=1000(ubuntu)\n"
+    r = run(["id", "nobody2"], make(trees, "debian:bookworm"))
+    assert (r.output, r.exit_code) == ("id: 'nobody2': no such user\n", 1)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from ..containerfs import ContainerFS
-from .texts import BUSYBOX, GNU, Flavor
+from .texts import BUSYBOX, GNU, GNU_BASH, Flavor
 
 __all__ = ["Context", "Process", "container_environment", "flavor_of", "passwd", "groups", "format_time",
            "DEFAULT_PATH"]
@@ -114,7 +114,10 @@ def flavor_of(fs: ContainerFS) -> Flavor:
         text = ""
     for line in text.splitlines():
         if line.startswith("ID="):
-            return BUSYBOX if line[3:].strip('"') == "alpine" else GNU
+            distro = line[3:].strip('"')
+            if distro == "alpine":
+                return BUSYBOX
+            return GNU_BASH if distro in ("ol", "rhel", "fedora", "centos", "rocky", "almalinux", "amzn") else GNU
     if fs.lookup("/bin/busybox") is not None:
         return BUSYBOX
     return GNU

@@ -227,7 +227,7 @@ class _Shell:
                 except FilesystemError as err:
                     io.err(shell_cannot_create(self.shell, path, err.errno, script=self.script)[0]
                            .replace("can't create", "can't open").replace("cannot create", "cannot open"))
-                    return 1 if self.shell == "bash" else 2
+                    return 1 if self.shell in ("bash", "bash-as-sh") else 2
                 continue
             try:
                 if path != "/dev/null":
@@ -276,7 +276,7 @@ class _Shell:
             try:
                 return int(args[0]) & 0xFF if args else self.status
             except ValueError:
-                io.err(f"sh: exit: Illegal number: {args[0]}" if self.shell != "bash"
+                io.err(f"sh: exit: Illegal number: {args[0]}" if self.shell not in ("bash", "bash-as-sh")
                        else f"bash: exit: {args[0]}: numeric argument required")
                 return 2
         if name == "export":

@@ -107,6 +107,14 @@ def whoami(ctx: Context, args, io: Streams) -> int:
 
 def id_(ctx: Context, args, io: Streams) -> int:
     """``id``: uid, gid and groups, from ``/etc/passwd`` and ``/etc/group``."""
+    users = passwd(ctx.fs)
+    names = [a for a in args if not a.startswith("-")]
+    if names:
+        found = next(((uid, gid) for uid, (n, gid, _) in users.items() if n == names[0]), None)
+        if found is None:
+            io.err(f"id: unknown user {names[0]}" if ctx.flavor.busybox else f"id: '{names[0]}': no such user")
+            return 1
+        ctx = Context(ctx.fs, ctx.env, ctx.hostname, ctx.flavor, ctx.cwd, found[0], found[1])
     name = _user(ctx)
     grps = groups(ctx.fs)
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..errors import FilesystemError
 
-__all__ = ["Flavor", "BUSYBOX", "GNU", "quote", "strerror", "shell_not_found", "shell_cd_failed",
+__all__ = ["Flavor", "BUSYBOX", "GNU", "GNU_BASH", "quote", "strerror", "shell_not_found", "shell_cd_failed",
            "shell_cannot_create", "KERNEL_RELEASE", "KERNEL_VERSION"]
 
 #: The kernel the model's containers report (Docker Desktop's LinuxKit VM of late 2025;
@@ -138,11 +138,14 @@ class Flavor:
 
 BUSYBOX = Flavor("busybox", "ash")
 GNU = Flavor("gnu", "dash")
+#: Oracle Linux, Fedora, RHEL (the ``mysql`` image): GNU tools, and ``/bin/sh`` is bash.
+GNU_BASH = Flavor("gnu", "bash-as-sh")
 
 
 def _prefix(shell: str, script: bool, builtin: str = "") -> str:
-    if shell == "bash":
-        return "bash: " + ("line 1: " if script else "") + (f"{builtin}: " if builtin else "")
+    if shell in ("bash", "bash-as-sh"):     # Oracle Linux's /bin/sh is bash, and names itself "sh"
+        name = "sh" if shell == "bash-as-sh" else "bash"
+        return f"{name}: " + ("line 1: " if script else "") + (f"{builtin}: " if builtin else "")
     if shell == "dash":
         return "sh: 1: " + (f"{builtin}: " if builtin else "")
     # BusyBox ash names the builtin, then the line when not reading a terminal.
@@ -159,7 +162,7 @@ def shell_not_found(shell: str, prog: str, *, script: bool) -> str:
     >>> shell_not_found("bash", "yarn", script=False)
     'bash: yarn: command not found'
     """
-    if shell == "bash":
+    if shell in ("bash", "bash-as-sh"):
         return _prefix(shell, script) + f"{prog}: command not found"
     return _prefix(shell, script) + f"{prog}: not found"
 
@@ -174,7 +177,7 @@ def shell_cd_failed(shell: str, path: str, errno: str, *, script: bool) -> tuple
     >>> shell_cd_failed("dash", "/nosuch", "ENOENT", script=True)
     ("sh: 1: cd: can't cd to /nosuch", 2)
     """
-    if shell == "bash":
+    if shell in ("bash", "bash-as-sh"):
         return _prefix(shell, script, "cd") + f"{path}: {strerror(errno)}", 1
     if shell == "dash":
         return _prefix(shell, script, "cd") + f"can't cd to {path}", 2
@@ -191,7 +194,7 @@ def shell_cannot_create(shell: str, path: str, errno: str, *, script: bool) -> t
     >>> shell_cannot_create("dash", "/nosuch/x", "ENOENT", script=True)
     ('sh: 1: cannot create /nosuch/x: Directory nonexistent', 2)
     """
-    if shell == "bash":
+    if shell in ("bash", "bash-as-sh"):
         return _prefix(shell, script) + f"{path}: {strerror(errno)}", 1
     if shell == "dash":
         why = "Directory nonexistent" if errno in ("ENOENT", "ENOTDIR") else strerror(errno)
