@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 
 from .catalog_os import alpine_files, debian_files, oraclelinux_files, ubuntu_files, with_user
 
-__all__ = ["Recipe", "ImageSpec", "RECIPES", "CATALOG", "SNAPSHOT_DATE", "UNPACK_RATIO", "LINUX", "variant_recipe",
-           "recipe_entries"]
+__all__ = ["Recipe", "ImageSpec", "RECIPES", "CATALOG", "TUTORIAL_CATALOG", "SNAPSHOT_DATE", "UNPACK_RATIO", "LINUX",
+           "variant_recipe", "recipe_entries"]
 
 SNAPSHOT_DATE = "2025-06-01T00:00:00Z"
 
@@ -48,9 +48,13 @@ class Recipe:
     """What a layer stands for: its command, nominal size and placeholder files.
 
     ``dirs`` are (path, mode) directories the layer holds even when empty
-    (``tmp`` with mode 1777), and ``links`` (path, target) its symbolic
-    links (``bin`` to ``usr/bin`` in merged-/usr distributions); both only
-    appear in the layer made by :func:`recipe_entries`.
+    (``tmp`` with mode 1777), ``links`` (path, target) its symbolic links
+    (``bin`` to ``usr/bin`` in merged-/usr distributions), and ``real``
+    (path, text) the distribution's real files (``/etc/os-release``,
+    ``/etc/passwd``) and more placeholders, which replace same-named
+    ``files``. These three appear only in the layer made by
+    :func:`recipe_entries`: a world that builds catalog layers from ``files``
+    alone keeps the bytes (and digests) it had before they were added.
     """
 
     created_by: str
@@ -58,6 +62,7 @@ class Recipe:
     files: tuple = ()
     dirs: tuple = ()
     links: tuple = ()
+    real: tuple = ()
 
 
 #: The platforms of the official Linux images in the model (the real ones list more).
@@ -128,10 +133,9 @@ def variant_recipe(name: str, platform: str) -> Recipe:
     else:
         created_by = created_by.replace("linux-x64", "win-x64").replace("Linux.x64", "Windows.x64")
         nominal = base.nominal_size
-    # Placeholders name the platform; real files (os-release, passwd) stay as they are, since the
-    # layer's own marker file already makes its bytes, hence its digest, differ.
-    files = tuple((p, f"{text.rstrip()} [{platform}]\n" if _is_placeholder(text) else text) for p, text in base.files)
-    return Recipe(created_by, nominal, files, base.dirs, base.links)
+    files = tuple((p, f"{text.rstrip()} [{platform}]\n") for p, text in base.files)
+    # Real files (os-release, passwd) stay as they are: the layer's marker file names the platform.
+    return Recipe(created_by, nominal, files, base.dirs, base.links, base.real)
 
 
 def recipe_entries(name: str, platform: str = "linux/amd64") -> list:
@@ -151,7 +155,9 @@ def recipe_entries(name: str, platform: str = "linux/amd64") -> list:
     """
     from .content import FileEntry
     recipe = variant_recipe(name, platform)
-    files = [FileEntry(p, t.encode()) for p, t in recipe.files]
+    real = dict(recipe.real)
+    files = [FileEntry(p, t.encode()) for p, t in recipe.files if p not in real]
+    files += [FileEntry(p, t.encode()) for p, t in recipe.real]
     files += [FileEntry(d, kind="dir", mode=m) for d, m in recipe.dirs]
     files += [FileEntry(p, kind="symlink", target=t, mode=0o777) for p, t in recipe.links]
     files.append(FileEntry(f"usr/share/taxonomy/layers/{name}.txt",
@@ -161,13 +167,12 @@ def recipe_entries(name: str, platform: str = "linux/amd64") -> list:
     return files
 
 
-def _is_placeholder(text: str) -> bool:
-    return text.startswith("placeholder") or text.startswith("#!")
+def _os_release(name, version_id, pretty):
+    return (("etc/os-release", f'PRETTY_NAME="{pretty}"\nNAME="{name}"\nVERSION_ID="{version_id}"\n'),)
 
 
-def _busybox(version):
+def _busybox_users():
     return (
-        ("bin/busybox", f"placeholder for busybox {version}\n"),
         ("etc/passwd", "root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\n"
                        "bin:x:2:2:bin:/bin:/bin/false\nsys:x:3:3:sys:/dev:/bin/false\nsync:x:4:100:sync:/bin:/bin/sync\n"
                        "mail:x:8:8:mail:/var/spool/mail:/bin/false\nwww-data:x:33:33:www-data:/var/www:/bin/false\n"
@@ -196,11 +201,13 @@ _YARN_BINS = (("usr/local/bin/yarn", "placeholder for yarn 1.22.22 (a link to /o
               ("usr/local/bin/yarnpkg", "placeholder for yarnpkg 1.22.22 (a link to /opt/yarn-v1.22.22/bin/yarnpkg)\n"))
 
 
+_NODE_TOOLS = tuple((f"usr/local/bin/{tool}", f"placeholder for {tool} (a link into /usr/local/lib/node_modules)\n")
+                    for tool in ("corepack", "npm", "npx"))
+
+
 def _node_bins(version, musl=False):
     build = " (musl)" if musl else ""
-    return ((("usr/local/bin/node", f"placeholder for Node.js {version}{build}\n"),)
-            + tuple((f"usr/local/bin/{tool}", f"placeholder for {tool} (a link into /usr/local/lib/node_modules)\n")
-                    for tool in ("corepack", "npm", "npx")))
+    return (("usr/local/bin/node", f"placeholder for Node.js {version}{build}\n"),) + _NODE_TOOLS
 
 
 _NODE_ALPINE_USER = with_user(alpine_files("3.21.3"), "node:x:1000:1000:Linux User,,,:/home/node:/bin/sh", "node:x:1000:node")
@@ -208,19 +215,19 @@ _NODE_ALPINE_USER = with_user(alpine_files("3.21.3"), "node:x:1000:1000:Linux Us
 RECIPES: dict[str, Recipe] = {
     # -- operating-system bases -------------------------------------
     "hello": Recipe("COPY hello / # buildkit", 2_459, (("hello", "placeholder for the static 'hello' program of hello-world\n"),)),
-    "busybox-1.36": Recipe("BusyBox 1.36.1 (glibc), Debian 12", 2_220 * KB, _busybox("1.36.1")),
-    "busybox-1.37": Recipe("BusyBox 1.37.0 (glibc), Debian 12", 2_150 * KB, _busybox("1.37.0")),
-    "alpine-3.20": Recipe("ADD alpine-minirootfs-3.20.6-x86_64.tar.gz / # buildkit", 3_630 * KB, alpine_files("3.20.6"), _ALPINE_DIRS),
-    "alpine-3.21": Recipe("ADD alpine-minirootfs-3.21.3-x86_64.tar.gz / # buildkit", 3_640 * KB, alpine_files("3.21.3"), _ALPINE_DIRS),
-    "alpine-3.22": Recipe("ADD alpine-minirootfs-3.22.0-x86_64.tar.gz / # buildkit", 3_800 * KB, alpine_files("3.22.0"), _ALPINE_DIRS),
-    "debian-bookworm": Recipe("# debian.sh --arch 'amd64' out/ 'bookworm' '@1747699200'", 48_490 * KB, debian_files("12", "bookworm", "12.11"), _MERGED_USR_DIRS, _MERGED_USR_LINKS),
-    "debian-bookworm-slim": Recipe("# debian.sh --arch 'amd64' out/ 'bookworm' '@1747699200' --slim", 28_230 * KB, debian_files("12", "bookworm", "12.11"), _MERGED_USR_DIRS, _MERGED_USR_LINKS),
-    "ubuntu-22.04": Recipe("ADD file:ubuntu-jammy-oci-amd64-root.tar.gz in / ", 29_540 * KB, ubuntu_files("22.04", "22.04.5", "jammy", "Jammy Jellyfish"), _MERGED_USR_DIRS, _MERGED_USR_LINKS),
-    "ubuntu-24.04": Recipe("ADD file:ubuntu-noble-oci-amd64-root.tar.gz in / ", 29_720 * KB, ubuntu_files("24.04", "24.04.2", "noble", "Noble Numbat"), _MERGED_USR_DIRS, _MERGED_USR_LINKS),
+    "busybox-1.36": Recipe("BusyBox 1.36.1 (glibc), Debian 12", 2_220 * KB, (("bin/busybox", "placeholder for busybox 1.36.1\n"),), real=_busybox_users()),
+    "busybox-1.37": Recipe("BusyBox 1.37.0 (glibc), Debian 12", 2_150 * KB, (("bin/busybox", "placeholder for busybox 1.37.0\n"),), real=_busybox_users()),
+    "alpine-3.20": Recipe("ADD alpine-minirootfs-3.20.6-x86_64.tar.gz / # buildkit", 3_630 * KB, _os_release("Alpine Linux", "3.20.6", "Alpine Linux v3.20"), _ALPINE_DIRS, real=alpine_files("3.20.6")),
+    "alpine-3.21": Recipe("ADD alpine-minirootfs-3.21.3-x86_64.tar.gz / # buildkit", 3_640 * KB, _os_release("Alpine Linux", "3.21.3", "Alpine Linux v3.21"), _ALPINE_DIRS, real=alpine_files("3.21.3")),
+    "alpine-3.22": Recipe("ADD alpine-minirootfs-3.22.0-x86_64.tar.gz / # buildkit", 3_800 * KB, _os_release("Alpine Linux", "3.22.0", "Alpine Linux v3.22"), _ALPINE_DIRS, real=alpine_files("3.22.0")),
+    "debian-bookworm": Recipe("# debian.sh --arch 'amd64' out/ 'bookworm' '@1747699200'", 48_490 * KB, _os_release("Debian GNU/Linux", "12", "Debian GNU/Linux 12 (bookworm)"), _MERGED_USR_DIRS, _MERGED_USR_LINKS, real=debian_files("12", "bookworm", "12.11")),
+    "debian-bookworm-slim": Recipe("# debian.sh --arch 'amd64' out/ 'bookworm' '@1747699200' --slim", 28_230 * KB, _os_release("Debian GNU/Linux", "12", "Debian GNU/Linux 12 (bookworm) slim"), _MERGED_USR_DIRS, _MERGED_USR_LINKS, real=debian_files("12", "bookworm", "12.11")),
+    "ubuntu-22.04": Recipe("ADD file:ubuntu-jammy-oci-amd64-root.tar.gz in / ", 29_540 * KB, _os_release("Ubuntu", "22.04", "Ubuntu 22.04.5 LTS"), _MERGED_USR_DIRS, _MERGED_USR_LINKS, real=ubuntu_files("22.04", "22.04.5", "jammy", "Jammy Jellyfish")),
+    "ubuntu-24.04": Recipe("ADD file:ubuntu-noble-oci-amd64-root.tar.gz in / ", 29_720 * KB, _os_release("Ubuntu", "24.04", "Ubuntu 24.04.2 LTS"), _MERGED_USR_DIRS, _MERGED_USR_LINKS, real=ubuntu_files("24.04", "24.04.2", "noble", "Noble Numbat")),
     # -- buildpack-deps (the base of the full python and node images) --
     "bpd-curl": Recipe("RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl gnupg netbase sq wget && rm -rf /var/lib/apt/lists/*", 24_060 * KB),
     "bpd-scm": Recipe("RUN apt-get update && apt-get install -y --no-install-recommends git mercurial openssh-client subversion procps && rm -rf /var/lib/apt/lists/*", 64_390 * KB,
-                      (("usr/bin/ps", "placeholder for procps 4.0.2 ps\n"), ("usr/bin/git", "placeholder for git 2.39.5\n"))),
+                      real=(("usr/bin/ps", "placeholder for procps 4.0.2 ps\n"), ("usr/bin/git", "placeholder for git 2.39.5\n"))),
     "bpd-build": Recipe("RUN apt-get update && apt-get install -y --no-install-recommends autoconf automake bzip2 dpkg-dev file g++ gcc make ... && rm -rf /var/lib/apt/lists/*", 211_300 * KB),
     # -- nginx ---------------------------------------------------------
     "nginx-1.27-install": Recipe("RUN /bin/sh -c set -x && groupadd --system --gid 101 nginx ... apt-get install nginx=1.27.5-1~bookworm ... # buildkit", 41_880 * KB, (("usr/sbin/nginx", "placeholder for nginx 1.27.5\n"),)),
@@ -248,14 +255,14 @@ RECIPES: dict[str, Recipe] = {
     "python-3.12-alpine": Recipe("RUN /bin/sh -c set -eux; apk add --no-cache --virtual .build-deps ...; wget ...Python-3.12.10.tar.xz; ... make install # buildkit", 12_540 * KB, (("usr/local/bin/python3.12", "placeholder for CPython 3.12.10 (musl)\n"),)),
     # -- node ----------------------------------------------------------
     "node-group": Recipe("RUN /bin/sh -c groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node # buildkit", 3_320,
-                         with_user(debian_files("12", "bookworm", "12.11"), "node:x:1000:1000::/home/node:/bin/bash", "node:x:1000:")),
-    "node-20": Recipe("RUN /bin/sh -c ARCH= && ... curl -fsSLO --compressed \"https://nodejs.org/dist/v20.19.2/node-v20.19.2-linux-x64.tar.xz\" ... # buildkit", 48_470 * KB, _node_bins("20.19.2")),
-    "node-22": Recipe("RUN /bin/sh -c ARCH= && ... curl -fsSLO --compressed \"https://nodejs.org/dist/v22.16.0/node-v22.16.0-linux-x64.tar.xz\" ... # buildkit", 56_410 * KB, _node_bins("22.16.0")),
-    "node-24": Recipe("RUN /bin/sh -c ARCH= && ... curl -fsSLO --compressed \"https://nodejs.org/dist/v24.1.0/node-v24.1.0-linux-x64.tar.xz\" ... # buildkit", 58_900 * KB, _node_bins("24.1.0")),
-    "node-20-alpine": Recipe("RUN /bin/sh -c addgroup -g 1000 node && adduser -u 1000 -G node -s /bin/sh -D node && apk add --no-cache libstdc++ ... node-v20.19.2-linux-x64-musl.tar.xz # buildkit", 42_320 * KB, _node_bins("20.19.2", musl=True) + _NODE_ALPINE_USER),
-    "node-22-alpine": Recipe("RUN /bin/sh -c addgroup -g 1000 node && adduser -u 1000 -G node -s /bin/sh -D node && apk add --no-cache libstdc++ ... node-v22.16.0-linux-x64-musl.tar.xz # buildkit", 49_950 * KB, _node_bins("22.16.0", musl=True) + _NODE_ALPINE_USER),
-    "node-yarn": Recipe("RUN /bin/sh -c set -ex && ... curl -fsSLO --compressed \"https://yarnpkg.com/downloads/1.22.22/yarn-v1.22.22.tar.gz\" ... # buildkit", 1_250 * KB, _YARN_BINS),
-    "node-yarn-alpine": Recipe("RUN /bin/sh -c apk add --no-cache --virtual .build-deps-yarn curl gnupg tar && ... yarn-v1.22.22.tar.gz ... # buildkit", 1_260 * KB, _YARN_BINS),
+                         real=with_user(debian_files("12", "bookworm", "12.11"), "node:x:1000:1000::/home/node:/bin/bash", "node:x:1000:")),
+    "node-20": Recipe("RUN /bin/sh -c ARCH= && ... curl -fsSLO --compressed \"https://nodejs.org/dist/v20.19.2/node-v20.19.2-linux-x64.tar.xz\" ... # buildkit", 48_470 * KB, (("usr/local/bin/node", "placeholder for Node.js 20.19.2\n"),), real=_NODE_TOOLS),
+    "node-22": Recipe("RUN /bin/sh -c ARCH= && ... curl -fsSLO --compressed \"https://nodejs.org/dist/v22.16.0/node-v22.16.0-linux-x64.tar.xz\" ... # buildkit", 56_410 * KB, (("usr/local/bin/node", "placeholder for Node.js 22.16.0\n"),), real=_NODE_TOOLS),
+    "node-24": Recipe("RUN /bin/sh -c ARCH= && ... curl -fsSLO --compressed \"https://nodejs.org/dist/v24.1.0/node-v24.1.0-linux-x64.tar.xz\" ... # buildkit", 58_900 * KB, (("usr/local/bin/node", "placeholder for Node.js 24.1.0\n"),), real=_NODE_TOOLS),
+    "node-20-alpine": Recipe("RUN /bin/sh -c addgroup -g 1000 node && adduser -u 1000 -G node -s /bin/sh -D node && apk add --no-cache libstdc++ ... node-v20.19.2-linux-x64-musl.tar.xz # buildkit", 42_320 * KB, (("usr/local/bin/node", "placeholder for Node.js 20.19.2 (musl)\n"),), real=_NODE_TOOLS + _NODE_ALPINE_USER),
+    "node-22-alpine": Recipe("RUN /bin/sh -c addgroup -g 1000 node && adduser -u 1000 -G node -s /bin/sh -D node && apk add --no-cache libstdc++ ... node-v22.16.0-linux-x64-musl.tar.xz # buildkit", 49_950 * KB, (("usr/local/bin/node", "placeholder for Node.js 22.16.0 (musl)\n"),), real=_NODE_TOOLS + _NODE_ALPINE_USER),
+    "node-yarn": Recipe("RUN /bin/sh -c set -ex && ... curl -fsSLO --compressed \"https://yarnpkg.com/downloads/1.22.22/yarn-v1.22.22.tar.gz\" ... # buildkit", 1_250 * KB, real=_YARN_BINS),
+    "node-yarn-alpine": Recipe("RUN /bin/sh -c apk add --no-cache --virtual .build-deps-yarn curl gnupg tar && ... yarn-v1.22.22.tar.gz ... # buildkit", 1_260 * KB, real=_YARN_BINS),
     "node-entrypoint": Recipe("COPY docker-entrypoint.sh /usr/local/bin/ # buildkit", 450, (("usr/local/bin/docker-entrypoint.sh", "#!/bin/sh\n# placeholder for node's docker-entrypoint.sh\nexec \"$@\"\n"),)),
     "node-18": Recipe("RUN /bin/sh -c ARCH= && ... curl -fsSLO --compressed \"https://nodejs.org/dist/v18.20.8/node-v18.20.8-linux-x64.tar.xz\" ... # buildkit", 46_100 * KB, _node_bins("18.20.8")),
     "node-18-alpine": Recipe("RUN /bin/sh -c addgroup -g 1000 node && adduser -u 1000 -G node -s /bin/sh -D node && apk add --no-cache libstdc++ ... node-v18.20.8-linux-x64-musl.tar.xz # buildkit", 40_010 * KB, _node_bins("18.20.8", musl=True) + _NODE_ALPINE_USER),
@@ -352,15 +359,20 @@ def _redis(version):
             "WorkingDir": "/data", "Volumes": {"/data": {}}, "ExposedPorts": {"6379/tcp": {}}}
 
 
-def _postgres(major, version, gosu="1.17"):
-    # ``ENV PATH $PATH:/usr/lib/postgresql/$PG_MAJOR/bin``: the server's directory comes last.
-    # From 18 on, PGDATA is a versioned directory under the volume /var/lib/postgresql.
-    pgdata = f"/var/lib/postgresql/{major}/docker" if major >= 18 else "/var/lib/postgresql/data"
-    volume = "/var/lib/postgresql" if major >= 18 else "/var/lib/postgresql/data"
-    return {"Env": [f"{_PATH}:/usr/lib/postgresql/{major}/bin", f"GOSU_VERSION={gosu}", "LANG=en_US.utf8",
-                    f"PG_MAJOR={major}", f"PG_VERSION={version}", f"PGDATA={pgdata}"],
+def _postgres(major, version):
+    return {"Env": [_PATH.replace("PATH=", f"PATH=/usr/lib/postgresql/{major}/bin:"), "LANG=en_US.utf8",
+                    f"PG_MAJOR={major}", f"PG_VERSION={version}", "PGDATA=/var/lib/postgresql/data"],
             "Entrypoint": ["docker-entrypoint.sh"], "Cmd": ["postgres"], "StopSignal": "SIGINT",
-            "Volumes": {volume: {}}, "ExposedPorts": {"5432/tcp": {}}}
+            "Volumes": {"/var/lib/postgresql/data": {}}, "ExposedPorts": {"5432/tcp": {}}}
+
+
+def _postgres18(version):
+    # ``ENV PATH $PATH:/usr/lib/postgresql/$PG_MAJOR/bin`` puts the server's directory last; from 18 on,
+    # PGDATA is a versioned directory under the volume /var/lib/postgresql.
+    return {"Env": [f"{_PATH}:/usr/lib/postgresql/18/bin", "GOSU_VERSION=1.19", "LANG=en_US.utf8", "PG_MAJOR=18",
+                    f"PG_VERSION={version}", "PGDATA=/var/lib/postgresql/18/docker"],
+            "Entrypoint": ["docker-entrypoint.sh"], "Cmd": ["postgres"], "StopSignal": "SIGINT",
+            "Volumes": {"/var/lib/postgresql": {}}, "ExposedPorts": {"5432/tcp": {}}}
 
 
 _MYSQL = {"Env": [_PATH, "GOSU_VERSION=1.17", "MYSQL_MAJOR=8.0", "MYSQL_VERSION=8.0.42-1.el9",
@@ -430,21 +442,6 @@ CATALOG: tuple[ImageSpec, ...] = (
     ImageSpec("docker.io", "library/postgres", ("16", "16.9"), ("debian-bookworm-slim", "pg-deps", "pg-16", "pg-entrypoint"), _postgres(16, "16.9-1.pgdg120+1")),
     ImageSpec("docker.io", "library/postgres", ("latest", "17", "17.5"), ("debian-bookworm-slim", "pg-deps", "pg-17", "pg-entrypoint"), _postgres(17, "17.5-1.pgdg120+1")),
     ImageSpec("docker.io", "library/postgres", ("alpine", "17-alpine"), ("alpine-3.21", "pg-17-alpine", "pg-entrypoint"), _postgres(17, "17.5")),
-    # -- images of Docker's "Get started" workshop and "Docker concepts" guides (see docs/catalog.md) --
-    ImageSpec("docker.io", "library/node", ("18", "18.20.8", "18-bookworm", "hydrogen"), _BPD + ("node-group", "node-18", "node-yarn", "node-entrypoint"), _node("18.20.8"), "2025-03-27T21:30:00Z"),
-    ImageSpec("docker.io", "library/node", ("18-alpine", "18.20.8-alpine", "hydrogen-alpine"), ("alpine-3.21", "node-18-alpine", "node-yarn-alpine", "node-entrypoint"), _node("18.20.8"), "2025-03-27T21:30:00Z"),
-    ImageSpec("docker.io", "library/node", ("24-alpine", "alpine", "current-alpine", "24.1.0-alpine"), ("alpine-3.21", "node-24-alpine", "node-yarn-alpine", "node-entrypoint"), _node("24.1.0"), "2025-05-21T00:12:00Z"),
-    ImageSpec("docker.io", "library/mysql", ("8.0", "8.0.42", "8.0-oracle", "8.0.42-oracle"), _MYSQL_LAYERS, _MYSQL, "2025-04-15T22:44:00Z"),
-    ImageSpec("docker.io", "library/postgres", ("18", "18.1", "18-trixie"), ("debian-trixie-slim", "pg18-deps", "pg-18", "pg-entrypoint"), _postgres(18, "18.1-1.pgdg13+1", gosu="1.19"), "2025-11-13T20:10:00Z"),
-    ImageSpec("docker.io", "nicolaka/netshoot", ("latest", "v0.14"), _NETSHOOT_LAYERS, _NETSHOOT, "2025-06-02T18:40:00Z"),
-    ImageSpec("docker.io", "docker/welcome-to-docker", ("latest",), ("alpine-3.21", "nginx-alpine-install") + _NGINX_LAYERS + ("welcome-site",),
-              dict(_NGINX, Env=[_PATH, "NGINX_VERSION=1.27.5", "PKG_RELEASE=1"]), "2025-04-30T15:20:00Z"),
-    ImageSpec("docker.io", "docker/getting-started", ("latest",), ("alpine-3.21", "nginx-alpine-install") + _NGINX_LAYERS + ("getting-started-site", "getting-started-app"),
-              dict(_NGINX, Env=[_PATH, "NGINX_VERSION=1.27.5", "PKG_RELEASE=1"]), "2025-03-10T16:05:00Z"),
-    ImageSpec("docker.io", "library/eclipse-temurin", ("21-jdk-jammy", "21.0.7_6-jdk-jammy"), ("ubuntu-22.04", "temurin-locale", "temurin-21-jdk", "temurin-entrypoint"), _temurin("jdk-21.0.7+6"), "2025-04-25T21:36:00Z"),
-    ImageSpec("docker.io", "library/eclipse-temurin", ("21-jre-jammy", "21.0.7_6-jre-jammy"), ("ubuntu-22.04", "temurin-locale", "temurin-21-jre", "temurin-entrypoint"), dict(_temurin("jdk-21.0.7+6"), Cmd=None), "2025-04-25T21:36:00Z"),
-    ImageSpec("docker.io", "library/eclipse-temurin", ("21.0.2_13-jdk-jammy",), ("ubuntu-22.04", "temurin-locale", "temurin-21.0.2-jdk", "temurin-entrypoint"), _temurin("jdk-21.0.2+13"), "2024-02-02T01:10:00Z"),
-    ImageSpec("docker.io", "library/eclipse-temurin", ("21.0.2_13-jre-jammy",), ("ubuntu-22.04", "temurin-locale", "temurin-21.0.2-jre", "temurin-entrypoint"), dict(_temurin("jdk-21.0.2+13"), Cmd=None), "2024-02-02T01:10:00Z"),
     ImageSpec("mcr.microsoft.com", "dotnet/runtime", ("8.0",), _RUNTIME_8, _dotnet("8.0.16"), platforms=_DOTNET),
     ImageSpec("mcr.microsoft.com", "dotnet/runtime", ("9.0",), _RUNTIME_9, _dotnet("9.0.5"), platforms=_DOTNET),
     ImageSpec("mcr.microsoft.com", "dotnet/aspnet", ("8.0",), _RUNTIME_8 + ("aspnet-8.0",), _dotnet("8.0.16", aspnet=True), platforms=_DOTNET),
@@ -454,4 +451,24 @@ CATALOG: tuple[ImageSpec, ...] = (
     # Windows-only tags: pulling them on a Linux host fails with "no matching manifest".
     ImageSpec("mcr.microsoft.com", "dotnet/aspnet", ("8.0-nanoserver-ltsc2022",), _RUNTIME_8 + ("aspnet-8.0",), _dotnet("8.0.16", aspnet=True), platforms=(_WINDOWS,)),
     ImageSpec("mcr.microsoft.com", "dotnet/sdk", ("8.0-nanoserver-ltsc2022",), _SDK_8, _dotnet("8.0.16", aspnet=True, sdk=True), platforms=(_WINDOWS,)),
+)
+
+#: The images of Docker's "Get started" workshop and "Docker concepts" guides (issue 16; see
+#: docs/catalog.md). A world should load them after :data:`CATALOG` once it builds catalog layers with
+#: :func:`recipe_entries`; until then it loads :data:`CATALOG` alone, whose bytes are unchanged.
+TUTORIAL_CATALOG: tuple[ImageSpec, ...] = (
+    ImageSpec("docker.io", "library/node", ("18", "18.20.8", "18-bookworm", "hydrogen"), _BPD + ("node-group", "node-18", "node-yarn", "node-entrypoint"), _node("18.20.8"), "2025-03-27T21:30:00Z"),
+    ImageSpec("docker.io", "library/node", ("18-alpine", "18.20.8-alpine", "hydrogen-alpine"), ("alpine-3.21", "node-18-alpine", "node-yarn-alpine", "node-entrypoint"), _node("18.20.8"), "2025-03-27T21:30:00Z"),
+    ImageSpec("docker.io", "library/node", ("24-alpine", "alpine", "current-alpine", "24.1.0-alpine"), ("alpine-3.21", "node-24-alpine", "node-yarn-alpine", "node-entrypoint"), _node("24.1.0"), "2025-05-21T00:12:00Z"),
+    ImageSpec("docker.io", "library/mysql", ("8.0", "8.0.42", "8.0-oracle", "8.0.42-oracle"), _MYSQL_LAYERS, _MYSQL, "2025-04-15T22:44:00Z"),
+    ImageSpec("docker.io", "library/postgres", ("18", "18.1", "18-trixie"), ("debian-trixie-slim", "pg18-deps", "pg-18", "pg-entrypoint"), _postgres18("18.1-1.pgdg13+1"), "2025-11-13T20:10:00Z"),
+    ImageSpec("docker.io", "nicolaka/netshoot", ("latest", "v0.14"), _NETSHOOT_LAYERS, _NETSHOOT, "2025-06-02T18:40:00Z"),
+    ImageSpec("docker.io", "docker/welcome-to-docker", ("latest",), ("alpine-3.21", "nginx-alpine-install") + _NGINX_LAYERS + ("welcome-site",),
+              dict(_NGINX, Env=[_PATH, "NGINX_VERSION=1.27.5", "PKG_RELEASE=1"]), "2025-04-30T15:20:00Z"),
+    ImageSpec("docker.io", "docker/getting-started", ("latest",), ("alpine-3.21", "nginx-alpine-install") + _NGINX_LAYERS + ("getting-started-site", "getting-started-app"),
+              dict(_NGINX, Env=[_PATH, "NGINX_VERSION=1.27.5", "PKG_RELEASE=1"]), "2025-03-10T16:05:00Z"),
+    ImageSpec("docker.io", "library/eclipse-temurin", ("21-jdk-jammy", "21.0.7_6-jdk-jammy"), ("ubuntu-22.04", "temurin-locale", "temurin-21-jdk", "temurin-entrypoint"), _temurin("jdk-21.0.7+6"), "2025-04-25T21:36:00Z"),
+    ImageSpec("docker.io", "library/eclipse-temurin", ("21-jre-jammy", "21.0.7_6-jre-jammy"), ("ubuntu-22.04", "temurin-locale", "temurin-21-jre", "temurin-entrypoint"), dict(_temurin("jdk-21.0.7+6"), Cmd=None), "2025-04-25T21:36:00Z"),
+    ImageSpec("docker.io", "library/eclipse-temurin", ("21.0.2_13-jdk-jammy",), ("ubuntu-22.04", "temurin-locale", "temurin-21.0.2-jdk", "temurin-entrypoint"), _temurin("jdk-21.0.2+13"), "2024-02-02T01:10:00Z"),
+    ImageSpec("docker.io", "library/eclipse-temurin", ("21.0.2_13-jre-jammy",), ("ubuntu-22.04", "temurin-locale", "temurin-21.0.2-jre", "temurin-entrypoint"), dict(_temurin("jdk-21.0.2+13"), Cmd=None), "2024-02-02T01:10:00Z"),
 )

@@ -3,7 +3,7 @@
 import pytest
 
 import taxonomy as tx
-from taxonomy.catalog import CATALOG
+from taxonomy.catalog import CATALOG, TUTORIAL_CATALOG
 from taxonomy.programs import MAX_PROGRAMS, WRAPPERS, ProgramTable
 
 JUNE_1 = 1_748_736_000   # 2025-06-01T00:00:00Z
@@ -15,7 +15,7 @@ def table():
 
 
 def image_env(repo, tag):
-    spec = next(s for s in CATALOG if s.repository == repo and tag in s.tags)
+    spec = next(s for s in CATALOG + TUTORIAL_CATALOG if s.repository == repo and tag in s.tags)
     env = dict(e.split("=", 1) for e in spec.config.get("Env", []))
     return [*(spec.config.get("Entrypoint") or []), *(spec.config.get("Cmd") or [])], env
 
@@ -126,7 +126,7 @@ def test_table_size_is_bounded():
 
 def test_every_catalog_image_default_command_is_known_or_a_shell(table):
     shells = {"sh", "bash", "/bin/sh", "/bin/bash", "zsh", "python3", "node", "jshell", "/hello"}
-    for spec in CATALOG:
+    for spec in CATALOG + TUTORIAL_CATALOG:
         argv = [*(spec.config.get("Entrypoint") or []), *(spec.config.get("Cmd") or [])]
         env = dict(e.split("=", 1) for e in spec.config.get("Env", []))
         b = table.behaviour(argv, env)

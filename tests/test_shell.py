@@ -2,7 +2,7 @@
 
 import pytest
 
-from taxonomy.catalog import CATALOG, recipe_entries
+from taxonomy.catalog import CATALOG, TUTORIAL_CATALOG, recipe_entries
 from taxonomy.content import Layer
 from taxonomy.containerfs import ContainerFS, Mount, layer_entries, merge_layers, runtime_mounts, tree_value, Entry
 from taxonomy.shell import BUSYBOX, GNU, MAX_OUTPUT_BYTES, Context, Process, container_environment, run, run_script
@@ -12,7 +12,7 @@ from taxonomy.shell.parse import MAX_SCRIPT_BYTES
 def catalog_tree(ref):
     """An image of the catalog as a world makes it: each layer's real tar bytes, read back and merged."""
     repo, _, tag = ref.partition(":")
-    spec = next(s for s in CATALOG if s.repository.split("/")[-1] == repo and (tag or "latest") in s.tags)
+    spec = next(s for s in CATALOG + TUTORIAL_CATALOG if s.repository.split("/")[-1] == repo and (tag or "latest") in s.tags)
     blobs = [Layer.from_files(recipe_entries(name)).blob for name in spec.layers]
     return merge_layers([layer_entries(b) for b in blobs]), spec.config
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from taxonomy.catalog import CATALOG
+from taxonomy.catalog import CATALOG, TUTORIAL_CATALOG
 from taxonomy.reference import parse_reference
 
 DATA = Path(__file__).parent / "data"
@@ -71,7 +71,7 @@ def _images(command: str):
 
 
 def test_every_image_the_pages_run_is_in_the_catalogue_or_built_first():
-    tags = {f"{s.registry}/{s.repository}:{t}" for s in CATALOG for t in s.tags}
+    tags = {f"{s.registry}/{s.repository}:{t}" for s in CATALOG + TUTORIAL_CATALOG for t in s.tags}
     for _, step in STEPS:
         for image in _images(step.get("command", "")):
             if image.split(":")[0] in BUILT or image.startswith("student/") or image.startswith("{id:"):
