@@ -231,3 +231,12 @@ def test_layer_entries_rejects_garbage_and_skips_escapes():
 def test_saved_tree_with_a_bad_entry_is_a_taxonomy_error():
     with pytest.raises(tx.FilesystemError, match="malformed"):
         tree_from_value([("a", "file")])
+
+
+def test_file_size_is_bounded(image):
+    from taxonomy.containerfs.union import MAX_FILE_BYTES
+    fs = ContainerFS(image)
+    fs.write("/tmp/big", b"x" * MAX_FILE_BYTES)
+    with pytest.raises(tx.FilesystemError, match="MAX_FILE_BYTES") as err:
+        fs.write("/tmp/big", b"x", append=True)
+    assert err.value.errno == "EFBIG" and len(fs.read("/tmp/big")) == MAX_FILE_BYTES

@@ -39,11 +39,14 @@ from ..errors import FilesystemError
 from .tree import (MAX_SYMLINK_HOPS, OPAQUE_MARKER, Entry, ImageTree, join_path, parent_of, sort_key, split_path,
                    tree_from_value, tree_value)
 
-__all__ = ["Mount", "ContainerFS", "EMPTY_LAYER_TAR", "runtime_mounts"]
+__all__ = ["Mount", "ContainerFS", "EMPTY_LAYER_TAR", "MAX_FILE_BYTES", "runtime_mounts"]
 
 #: The tar Docker writes for a layer with no change: two zero blocks. Its sha256
 #: is the well-known empty layer ``sha256:5f70bf18a086…``.
 EMPTY_LAYER_TAR = b"\0" * 1024
+#: Largest file the model keeps in a writable layer or a volume (a real one is only
+#: limited by the disk; the model keeps worlds small enough to save and undo).
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -399,6 +402,9 @@ class ContainerFS:
         if e is None:
             self._parent_dir(real)
         old = e.data if (e is not None and append) else b""
+        if len(old) + len(data) > MAX_FILE_BYTES:
+            raise FilesystemError("EFBIG", "/" + real, f"/{real}: File too large (the model keeps files of at most "
+                                  f"{MAX_FILE_BYTES // (1024 * 1024)} MiB; MAX_FILE_BYTES)")
         if e is None:
             entry = Entry("file", old + data, 0o644 if mode is None else mode, uid, gid, mtime=self.clock)
         else:

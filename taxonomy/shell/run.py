@@ -261,7 +261,11 @@ class _Shell:
             if where is None:
                 io.write(fd, text)
             elif where != "/dev/null":
-                self.ctx.fs.write(where, text.encode(), append=True, cwd=self.ctx.cwd)
+                try:
+                    self.ctx.fs.write(where, text.encode(), append=True, cwd=self.ctx.cwd)
+                except FilesystemError as err:      # EFBIG: the file hit the model's size limit
+                    io.err(f"{posixpath.basename(where)}: write error: {err.strerror}")
+                    break
         if out.truncated:
             io.truncated = True
 
