@@ -3,8 +3,9 @@
 * :mod:`~taxonomy.containerfs.tree`: entries, real layer tars read in full,
   an image's layers merged (:class:`ImageTree`), trees as plain values;
 * :mod:`~taxonomy.containerfs.union`: :class:`ContainerFS`, copy-on-write,
-  whiteouts, ``docker diff`` and ``docker commit``, mounts (volumes, bind
-  mounts, ``readonly``) and the files Docker itself mounts;
+  whiteouts, ``docker diff`` and ``docker commit``;
+* :mod:`~taxonomy.containerfs.mounts`: volumes, bind mounts (``readonly``)
+  and the files Docker itself mounts;
 * :mod:`~taxonomy.containerfs.copy`: ``docker cp`` both ways.
 
 Everything takes plain data and returns plain data, so an operation can keep a
@@ -27,10 +28,11 @@ True
 from .copy import Archive, archive_path, copied_text, extract, host_fs, tar_stream_size
 from .tree import (Entry, ImageTree, entries_from_files, layer_entries, merge_layers, tree_from_value,
                    tree_value)
-from .union import EMPTY_LAYER_TAR, ContainerFS, Mount, runtime_mounts
+from .mounts import Mount, runtime_mounts
+from .union import EMPTY_LAYER_TAR, MAX_FILE_BYTES, ContainerFS
 
 __all__ = [
     "Entry", "ImageTree", "layer_entries", "entries_from_files", "merge_layers", "tree_value", "tree_from_value",
-    "ContainerFS", "Mount", "runtime_mounts", "EMPTY_LAYER_TAR",
+    "ContainerFS", "Mount", "runtime_mounts", "EMPTY_LAYER_TAR", "MAX_FILE_BYTES",
     "Archive", "archive_path", "extract", "host_fs", "tar_stream_size", "copied_text",
 ]
