@@ -240,3 +240,33 @@ def test_file_size_is_bounded(image):
     with pytest.raises(tx.FilesystemError, match="MAX_FILE_BYTES") as err:
         fs.write("/tmp/big", b"x", append=True)
     assert err.value.errno == "EFBIG" and len(fs.read("/tmp/big")) == MAX_FILE_BYTES
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+_PATHS = ["/a", "/a/b", "/a/b/c", "/etc/motd", "/opt/tool", "/opt/tool/a", "/opt/tool/new", "/tmp/x", "/tmp/d/e"]
+_OPS = st.lists(st.tuples(st.sampled_from(["write", "append", "mkdir", "mkdirp", "rm", "rmr", "touch"]),
+                          st.sampled_from(_PATHS), st.binary(max_size=3)), max_size=12)
+
+
+def _view(fs):
+    return {p: (e.kind, e.data if e.kind == "file" else b"") for p, e in fs.walk("/") if p}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # image is immutable
+@given(_OPS)
+def test_committed_layer_on_the_image_shows_what_the_container_saw(image, ops):
+    """Whatever the changes, image layers + the committed layer == the container's own view."""
+    fs = ContainerFS(image, clock=10)
+    for op, path, data in ops:
+        try:
+            {"write": lambda: fs.write(path, data), "append": lambda: fs.write(path, data, append=True),
+             "mkdir": lambda: fs.mkdir(path), "mkdirp": lambda: fs.mkdir(path, parents=True),
+             "rm": lambda: fs.remove(path), "rmr": lambda: fs.remove(path, recursive=True),
+             "touch": lambda: fs.touch(path)}[op]()
+        except tx.FilesystemError:
+            pass
+    layer = fs.commit()
+    again = ContainerFS(merge_layers([image.entries, layer_entries(layer.blob)]))
+    assert _view(again) == _view(fs)
+    assert _view(ContainerFS(image, fs.layer_value())) == _view(fs)     # the stored value restores it

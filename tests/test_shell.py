@@ -248,3 +248,22 @@ def test_id_of_a_named_user(trees):
         "uid=1000(ubuntu) gid=1000(ubuntu) groups=1000(ubuntu)\n"
     r = run(["id", "nobody2"], make(trees, "debian:bookworm"))
     assert (r.output, r.exit_code) == ("id: 'nobody2': no such user\n", 1)
+
+
+def test_random_lines_never_raise_anything_but_taxonomy_errors(trees):
+    """Fixed-seed fuzzing: whatever a learner types, the shell answers (or raises a TaxonomyError)."""
+    import random
+    import taxonomy as tx
+    rng = random.Random(16)
+    words = ["ls", "-la", "cat", "stat", "rm", "-rf", "mkdir", "-p", "touch", "cd", "..", "/", "/etc", "/tmp/x", "echo",
+             "hi", "$HOME", "'q'", '"$X y"', ">", ">>", "2>&1", "<", "&&", "||", ";", "|", "*", "/etc/*", "env", "id",
+             "uname", "-a", "ps", "sh", "-c", "exit", "7", "whoami", "nosuch", "~", "${X}", "\\", "'", '"', "#", "&"]
+    for ref in ("alpine:3.22", "debian:bookworm"):
+        ctx = make(trees, ref)
+        for _ in range(400):
+            line = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+            try:
+                r = run_script(line, ctx)
+            except tx.TaxonomyError:
+                continue
+            assert isinstance(r.exit_code, int) and 0 <= r.exit_code <= 255, line

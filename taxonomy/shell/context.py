@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from ..containerfs import ContainerFS
+from ..errors import FilesystemError
 from .texts import BUSYBOX, GNU, GNU_BASH, Flavor
 
 __all__ = ["Context", "Process", "container_environment", "flavor_of", "passwd", "groups", "format_time",
@@ -110,7 +111,7 @@ def flavor_of(fs: ContainerFS) -> Flavor:
     """
     try:
         text = fs.read("/etc/os-release").decode("utf-8", "replace")
-    except Exception:   # noqa: BLE001 - a missing or odd file only means "no os-release"
+    except FilesystemError:   # no /etc/os-release (busybox, scratch images)
         text = ""
     for line in text.splitlines():
         if line.startswith("ID="):
@@ -126,7 +127,7 @@ def flavor_of(fs: ContainerFS) -> Flavor:
 def _read_table(fs: ContainerFS, path: str) -> list[list[str]]:
     try:
         text = fs.read(path).decode("utf-8", "replace")
-    except Exception:   # noqa: BLE001 - an image without the file has no such names
+    except FilesystemError:   # an image without the file has no such names
         return []
     return [line.split(":") for line in text.splitlines() if line and not line.startswith("#")]
 
