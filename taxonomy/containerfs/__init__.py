@@ -27,14 +27,14 @@ True
 """
 
 from .copy import Archive, archive_path, copied_text, extract, host_fs, tar_stream_size
-from .tree import (Entry, ImageTree, entries_from_files, layer_entries, merge_layers, tree_from_value,
+from .tree import (Entry, ImageTree, entries_from_files, image_tree, layer_entries, merge_layers, tree_from_value,
                    tree_value)
 from .mounts import Mount, runtime_mounts
 from .mountspec import MountSpec, MountSpecError, parse_mount, parse_volume
 from .union import EMPTY_LAYER_TAR, MAX_FILE_BYTES, ContainerFS
 
 __all__ = [
-    "Entry", "ImageTree", "layer_entries", "entries_from_files", "merge_layers", "tree_value", "tree_from_value",
+    "Entry", "ImageTree", "image_tree", "layer_entries", "entries_from_files", "merge_layers", "tree_value", "tree_from_value",
     "ContainerFS", "Mount", "runtime_mounts", "EMPTY_LAYER_TAR", "MAX_FILE_BYTES",
     "Archive", "archive_path", "extract", "host_fs", "tar_stream_size", "copied_text",
     "MountSpec", "MountSpecError", "parse_mount", "parse_volume",

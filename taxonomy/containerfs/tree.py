@@ -48,6 +48,7 @@ __all__ = [
     "layer_entries",
     "entries_from_files",
     "merge_layers",
+    "image_tree",
     "tree_value",
     "tree_from_value",
     "split_path",
@@ -321,6 +322,20 @@ def merge_layers(layers: Sequence[Mapping[str, Entry]]) -> ImageTree:
             else:
                 merged[path] = replace(e, opaque=False) if e.opaque else e
     return ImageTree(merged)
+
+
+def image_tree(blobs: Sequence[bytes]) -> ImageTree:
+    """An image's filesystem from its layer blobs (gzip or plain tars), the base first.
+
+    Build it once per image and share it between the image's containers.
+
+    Examples
+    --------
+    >>> from taxonomy.content import Layer, FileEntry
+    >>> image_tree([Layer.from_files([FileEntry("etc/motd", b"hi")]).blob]).get("etc/motd").data
+    b'hi'
+    """
+    return merge_layers([layer_entries(b) for b in blobs])
 
 
 def tree_value(entries: Mapping[str, Entry]) -> tuple:
