@@ -10,7 +10,7 @@ from taxonomy.containerfs import MountSpec, MountSpecError, parse_mount, parse_v
     ("type=volume,src=todo-db,target=/etc/todos", MountSpec("volume", "todo-db", "/etc/todos")),
     ("src=todo-db,target=/etc/todos", MountSpec("volume", "todo-db", "/etc/todos")),
     ("type=bind,src=/home/me/app,target=/app", MountSpec("bind", "/home/me/app", "/app")),
-    ("type=bind,source=./,target=/usr/local/apache2/htdocs/", MountSpec("bind", "/work", "/usr/local/apache2/htdocs/")),
+    ("type=bind,source=./,target=/usr/local/apache2/htdocs/", MountSpec("bind", "/home/me/app", "/usr/local/apache2/htdocs/")),
     ("type=bind,src=/x,dst=/y,readonly", MountSpec("bind", "/x", "/y", readonly=True)),
     ("type=bind,src=/x,destination=/y,ro=true", MountSpec("bind", "/x", "/y", readonly=True)),
     ('type=bind,"src=/my dir",target=/y', MountSpec("bind", "/my dir", "/y")),   # CSV quoting, as the CLI reads it
@@ -18,7 +18,7 @@ from taxonomy.containerfs import MountSpec, MountSpecError, parse_mount, parse_v
     ("TYPE=Volume,src=v,target=/v,volume-nocopy", MountSpec("volume", "v", "/v", nocopy=True)),
 ])
 def test_mount_values(value, spec):
-    assert parse_mount(value, cwd="/work") == spec
+    assert parse_mount(value, cwd="/home/me/app") == spec
 
 
 @pytest.mark.parametrize("value, text, source", [
@@ -43,13 +43,13 @@ def test_mount_errors(value, text, source):
 @pytest.mark.parametrize("value, spec", [
     ("todo-mysql-data:/var/lib/mysql", MountSpec("volume", "todo-mysql-data", "/var/lib/mysql")),
     ("/home/me/app:/app", MountSpec("bind", "/home/me/app", "/app")),
-    (".:/app", MountSpec("bind", "/work", "/app")),
+    (".:/app", MountSpec("bind", "/home/me/app", "/app")),
     ("/home/me/app:/app:ro", MountSpec("bind", "/home/me/app", "/app", readonly=True)),
     ("/var/lib/postgresql", MountSpec("volume", "", "/var/lib/postgresql")),
     ("data:/data:rw,nocopy", MountSpec("volume", "data", "/data", nocopy=True)),
 ])
 def test_volume_values(value, spec):
-    assert parse_volume(value, cwd="/work") == spec
+    assert parse_volume(value, cwd="/home/me/app") == spec
 
 
 @pytest.mark.parametrize("value, text", [

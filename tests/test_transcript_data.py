@@ -53,7 +53,7 @@ def test_edits_apply_to_the_app_files():
 
 
 def _images(command: str):
-    words = shlex.split(command.replace("$(pwd)", "/work/app").replace("{user}", "student"))
+    words = shlex.split(command.replace("$(pwd)", "/home/me/app").replace("{user}", "student"))
     if words[:2] not in (["docker", "run"], ["docker", "pull"]):
         return []
     takes_value = {"-p", "-v", "-e", "-w", "--name", "--network", "--network-alias", "--mount", "--memory", "--cpus",

@@ -13,14 +13,14 @@ Examples
 --------
 >>> from taxonomy.containerfs.tree import Entry, ImageTree
 >>> box = ContainerFS(ImageTree({"etc/os-release": Entry(data=b'NAME="Alpine Linux"\\n'), "tmp": Entry("dir")}))
->>> host = host_fs({"work": Entry("dir")})
+>>> host = host_fs({"notes": Entry("dir")})
 >>> arc = archive_path(box, "/etc/os-release", container="web")
 >>> arc.name, arc.size
 ('os-release', 2048)
->>> extract(host, arc, "/work", side="host")
-'/work/os-release'
->>> copied_text(arc.size, "/work")
-'Successfully copied 2.05kB to /work'
+>>> extract(host, arc, "/notes", side="host")
+'/notes/os-release'
+>>> copied_text(arc.size, "/notes")
+'Successfully copied 2.05kB to /notes'
 >>> archive_path(box, "/nosuch", container="web")
 Traceback (most recent call last):
 ...
