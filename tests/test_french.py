@@ -73,7 +73,7 @@ def test_the_test_sees_a_wrong_button_name():
 
 # one word per term: what the French text must not say, and what to write instead (see the glossary's notes)
 AVOID = {
-    r"\b[Tt]ir(?:er|e|ent|é|ée|és|ées|ez|age|ages)\b(?! ←)": "récupérer (pull); « tirer » is a calque of the source page",
+    r"\b[Tt]ir(?:er|e|ent|é|ée|és|ées|ez|age|ages|erait|eraient|era)\b(?! ←)": "récupérer (pull); « tirer » is a calque of the source page",
     r"\bl[’']Explorer\b": "l'explorateur (the tool) or le widget `Explorer`",
     r"\b(?:le|du|au) laptop\b": "`laptop`, the host's name, written as code",
     r"\bcondensés?\b": "empreinte (digest)",
