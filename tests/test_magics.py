@@ -117,3 +117,20 @@ def test_continuations_comments_and_quotes():
     assert split_lines("docker ps \\") == ["docker ps"]
     t = run_lines(tx.World(), "docker run -d --name web nginx:1.27\n\ndocker rm web")
     assert [s.result.exit_code for s in t.steps] == [0, 1] and not t.ok
+
+
+def test_every_notebook_that_uses_docker_cells_loads_the_extension_in_its_setup_cell():
+    import json
+    from pathlib import Path
+    used = 0
+    for path in sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*/[0-9][0-9]_*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+        magic = [s for s in sources if s.startswith(("%%docker", "%docker"))]
+        if magic:
+            used += 1
+            assert "%load_ext taxonomy" in sources[0].splitlines(), path.name
+            for s in magic:   # each line is a docker command (or a prompt, a comment, a continuation)
+                assert all(l.startswith(("docker ", "$ ", "#")) or "$ docker" in l or l.endswith("\\") or not l.strip()
+                           for l in s.splitlines()[1:]), s
+    assert used >= 10
