@@ -275,8 +275,8 @@ def docker_magic(namespace: dict, line: str, cell: str | None = None, lang: str 
         world = find_world(namespace, name)
     except TaxonomyError as err:
         return str(err)
-    if cell is None:
-        return run_lines(world, rest, lang=lang, line_mode=True).text(lang)
+    if cell is None:   # %docker alone is `docker`, which prints Docker's help
+        return run_lines(world, rest if rest.strip() else "docker", lang=lang, line_mode=True).text(lang)
     # a command on the magic's own line runs first, as if it were the cell's first line
     return run_lines(world, (rest.strip() + "\n" if rest.strip() else "") + cell, lang=lang).text(lang)
 

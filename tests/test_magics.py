@@ -66,6 +66,7 @@ def test_the_line_magic_takes_a_command_with_or_without_docker(fresh, capsys):
     assert "Hello from Docker!" in out and not out.startswith("$ docker")
     out = _run(fresh, capsys, "%docker docker images")
     assert "hello-world" in out
+    assert "Usage:  docker [OPTIONS] COMMAND" in _run(fresh, capsys, "%docker")
 
 
 def test_host_prompts_and_another_world(fresh, capsys):
