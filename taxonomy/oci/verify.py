@@ -34,6 +34,7 @@ from typing import Callable, NamedTuple
 
 from ..content import MEDIA_TYPES, sha256_digest
 from ..errors import CorruptContent, InvalidArgument, PlatformMismatch
+from ..limits import MAX_MANIFEST_BYTES
 
 __all__ = [
     "MANIFEST_TYPES",
@@ -56,8 +57,8 @@ __all__ = [
 MANIFEST_TYPES = (MEDIA_TYPES["manifest"], MEDIA_TYPES["docker_manifest"])
 #: Media types of a multi-platform list (OCI image index and Docker manifest list).
 INDEX_TYPES = (MEDIA_TYPES["index"], MEDIA_TYPES["docker_list"])
-#: The largest manifest, index or config the explorer reads (as containerd, 4 MiB).
-MAX_JSON = 4 * 1024 * 1024
+#: The largest manifest, index or config the explorer reads (``limits.MAX_MANIFEST_BYTES``, 4 MiB as containerd).
+MAX_JSON = MAX_MANIFEST_BYTES
 
 _DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
