@@ -119,7 +119,7 @@ class LimitExceeded(TaxonomyError, ValueError):
     >>> err = tx.LimitExceeded("MAX_YAML_DEPTH", 5000, 100, "the YAML file nests too deep",
     ...                        "flatten the file")
     >>> print(err)
-    the YAML file nests too deep: 5000, above the limit MAX_YAML_DEPTH = 100; flatten the file
+    the YAML file nests too deep (5000; the limit MAX_YAML_DEPTH is 100); flatten the file
     >>> err.limit, err.value, err.maximum
     ('MAX_YAML_DEPTH', 5000, 100)
     """
@@ -127,4 +127,4 @@ class LimitExceeded(TaxonomyError, ValueError):
     def __init__(self, limit: str, value, maximum, what: str, advice: str):
         self.limit, self.value, self.maximum = limit, value, maximum
         reached = f"more than {maximum}" if value is None else f"{value}"
-        super().__init__(f"{what}: {reached}, above the limit {limit} = {maximum}; {advice}")
+        super().__init__(f"{what} ({reached}; the limit {limit} is {maximum}); {advice}")

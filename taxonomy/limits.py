@@ -19,7 +19,7 @@ Examples
 >>> err = limits.exceeded("MAX_YAML_DEPTH", 150, "the YAML document nests too deep",
 ...                       "flatten the document")
 >>> print(err)
-the YAML document nests too deep: 150, above the limit MAX_YAML_DEPTH = 100; flatten the document
+the YAML document nests too deep (150; the limit MAX_YAML_DEPTH is 100); flatten the document
 >>> sorted(limits.LIMITS)[:3]
 ['MAX_CONTEXT_PATH', 'MAX_COPY_BYTES', 'MAX_DOCKERFILE_BYTES']
 """

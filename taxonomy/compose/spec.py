@@ -313,11 +313,13 @@ def load_project(files: Mapping[str, bytes], *, file: str | None = None, project
     """
     import yaml   # only when a Compose file is read: ``import taxonomy`` stays light
 
+    from .. import yamlsafe
+
     name = find_compose_file(files, file)
     path = posixpath.join(workdir, name)
     raw = files[name]
     try:
-        doc = yaml.safe_load(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+        doc = yamlsafe.safe_load(raw.decode("utf-8") if isinstance(raw, bytes) else raw)   # bounded: size, depth, aliases
     except UnicodeDecodeError as err:
         raise InvalidArgument(f"{path}: the file is not UTF-8 text ({err.reason}); save it as UTF-8") from err
     except yaml.YAMLError as err:
