@@ -114,10 +114,11 @@ MAX_MANIFEST_BYTES = 4 * MiB
 #: Bytes of a blob whose size no descriptor gives (an upload answer, an
 #: error body): registries send small JSON there.
 MAX_UNKNOWN_BLOB_BYTES = 4 * MiB
-#: Bytes of a layer's tar once decompressed, for reading its files in memory.
-#: The explorer's own layers are small; the largest base images unpack to a
-#: few hundred MB, so 1 GiB is generous and still fits a laptop.
-MAX_LAYER_UNPACKED_BYTES = 1 * GiB
+#: Bytes of a layer's tar once decompressed (checked on import, and when its
+#: files are read in memory). The explorer's own layers are small;
+#: debian:bookworm's one layer unpacks to 117 MB, and 512 MiB still unpacks
+#: in a few seconds, so a compression bomb (1 MB that unpacks to 1 GiB) stops.
+MAX_LAYER_UNPACKED_BYTES = 512 * MiB
 #: Seconds one registry call may take in all (connect, redirects, every
 #: byte). A manifest takes milliseconds; a layer of the explorer's size is
 #: small; a slow server dripping bytes is cut off here.

@@ -34,7 +34,8 @@ from typing import Callable, NamedTuple
 
 from ..content import MEDIA_TYPES, sha256_digest
 from ..errors import CorruptContent, InvalidArgument, PlatformMismatch
-from ..limits import MAX_MANIFEST_BYTES
+from .. import limits
+from ..limits import MAX_LAYER_UNPACKED_BYTES, MAX_MANIFEST_BYTES
 
 __all__ = [
     "MANIFEST_TYPES",
@@ -131,6 +132,9 @@ class _HashingReader:
         data = self.raw.read(n if n is not None and n >= 0 else -1)
         self.sha.update(data)
         self.count += len(data)
+        if self.count > MAX_LAYER_UNPACKED_BYTES:   # a compression bomb stops here, not at the end of the disk
+            raise limits.exceeded("MAX_LAYER_UNPACKED_BYTES", None, "a layer unpacks to too many bytes (a "
+                                  "compression bomb?)", "use an image with smaller layers")
         return data
 
 
@@ -244,6 +248,12 @@ def layer_entries(blob: bytes, digest: str = "", where: str = "the layer") -> di
         name = name.rstrip("/")
         if name and m.isfile():
             out[name] = FileEntry(name, tar.extractfile(m).read(), m.mode & 0o7777, uid=m.uid, gid=m.gid)
+        elif name and m.islnk():   # a hard link: the content of an earlier file of this layer
+            target = m.linkname
+            while target.startswith("./"):
+                target = target[2:]
+            if target.rstrip("/") in out:
+                out[name] = FileEntry(name, out[target.rstrip("/")].data, m.mode & 0o7777, uid=m.uid, gid=m.gid)
     _walk_tar(blob, digest, where, visit)
     return out
 
