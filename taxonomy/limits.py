@@ -50,6 +50,7 @@ __all__ = [
     "MAX_UNKNOWN_BLOB_BYTES",
     "MAX_LAYER_UNPACKED_BYTES",
     "REGISTRY_DEADLINE",
+    "REGISTRY_MIN_RATE",
     "MAX_REGISTRY_PAGES",
     "MAX_OUTPUT_BYTES",
     "MAX_RUN_WORDS",
@@ -119,10 +120,14 @@ MAX_UNKNOWN_BLOB_BYTES = 4 * MiB
 #: debian:bookworm's one layer unpacks to 117 MB, and 512 MiB still unpacks
 #: in a few seconds, so a compression bomb (1 MB that unpacks to 1 GiB) stops.
 MAX_LAYER_UNPACKED_BYTES = 512 * MiB
-#: Seconds one registry call may take in all (connect, redirects, every
-#: byte). A manifest takes milliseconds; a layer of the explorer's size is
-#: small; a slow server dripping bytes is cut off here.
-REGISTRY_DEADLINE = 120.0
+#: Seconds one registry call may take in all (connect, login, redirects,
+#: every byte), beside the time its blob needs at ``REGISTRY_MIN_RATE``. A
+#: manifest or a tag list takes milliseconds, a few hundred over a slow
+#: link; a server that drips bytes is cut off here.
+REGISTRY_DEADLINE = 8.0
+#: Bytes per second a blob must at least arrive (or leave) at: 256 KiB/s is a
+#: poor mobile link. A 50 MB layer may take 200 s more than the deadline.
+REGISTRY_MIN_RATE = 256 * KiB
 #: Pages of ``_catalog`` or ``tags/list`` (1,000 entries each by default).
 MAX_REGISTRY_PAGES = 1000
 
