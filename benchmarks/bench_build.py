@@ -16,7 +16,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from _util import median_time, report  # noqa: E402
 
 import taxonomy as tx  # noqa: E402
-from taxonomy.build.context import hash_tree  # noqa: E402
+from taxonomy.dockerfile.context import hash_tree  # noqa: E402
 
 DOCKERFILE = "\n".join([
     "FROM python:3.12-slim", "WORKDIR /app", "ENV PYTHONDONTWRITEBYTECODE=1", "ENV PYTHONUNBUFFERED=1",

@@ -12,7 +12,7 @@ The layers, from the bottom up (each imports only those below it):
 1. vocabulary: :mod:`~taxonomy.errors`, :mod:`~taxonomy.reference`,
    :mod:`~taxonomy.content`, :mod:`~taxonomy.ids`;
 2. model: :mod:`~taxonomy.world`, :mod:`~taxonomy.journal`, :mod:`~taxonomy.catalog`;
-3. operations: :mod:`taxonomy.ops` (and :mod:`taxonomy.build`);
+3. operations: :mod:`taxonomy.ops` (and :mod:`taxonomy.dockerfile`);
 4. command line: :mod:`taxonomy.cli`;
 5. persistence: :mod:`~taxonomy.persistence`;
 6. views (``tx.draw``, ``tx.widgets``) load matplotlib and ipywidgets only

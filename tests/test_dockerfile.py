@@ -1,4 +1,4 @@
-"""Tests of taxonomy.build.dockerfile: BuildKit's Dockerfile rules, ported."""
+"""Tests of the Dockerfile parser (taxonomy.dockerfile): BuildKit's Dockerfile rules, ported."""
 
 import re
 import subprocess
@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from taxonomy.build import (
+from taxonomy.dockerfile import (
     DEFAULT_PATH,
     Dockerfile,
     HealthCheck,
@@ -58,16 +58,16 @@ def raises(text, pattern, line, **kw):
 
 
 def test_import_is_cheap_and_needs_no_parser_package():
-    code = ("import sys, taxonomy.build.dockerfile, taxonomy.build; "
+    code = ("import sys, taxonomy.dockerfile.dockerfile, taxonomy.dockerfile; "
             "print(sorted(m for m in ('dockerfile', 'dockerfile_parse', 'yaml', 'matplotlib') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
 
 
 def test_all_names_exist():
-    import taxonomy.build as b
-    import taxonomy.build.dockerfile as d
-    import taxonomy.build.dockerignore as i
+    import taxonomy.dockerfile as b
+    import taxonomy.dockerfile.dockerfile as d
+    import taxonomy.dockerfile.dockerignore as i
 
     assert set(b.__all__) == set(d.__all__) | set(i.__all__)
     for name in b.__all__:
@@ -388,6 +388,47 @@ def test_onbuild_heredoc():
 def test_unterminated_heredoc():
     err = raises("FROM a\nRUN <<EOF\necho hi\n", r"^Dockerfile:2: unterminated heredoc", 2)
     assert err.end_line == 3 and "EOF" in err.hint
+
+
+# BuildKit v0.22 (moby/buildkit 0b77373, "allow whitespace in heredocs"): the lexer keeps the blanks
+# after ``<<`` in the same word and ``reHeredoc`` skips them, so ``<<  EOF`` opens a heredoc.
+
+
+@pytest.mark.parametrize("text, name, fd", [
+    ("RUN <<  EOF\necho hi\nEOF", "EOF", 0),
+    ("RUN <<\tEOF\necho hi\nEOF", "EOF", 0),
+    ("RUN << 'EOF'\necho hi\nEOF", "EOF", 0),
+    ("RUN 3<<  EOF cat /dev/fd/3\necho hi\nEOF", "EOF", 3),
+])
+def test_heredoc_with_blanks_after_the_arrows(text, name, fd):
+    (h,) = only(text).heredocs
+    assert (h.name, h.content, h.fd, h.chomp) == (name, "echo hi\n", fd, False)
+    assert h.expand is ("'" not in text)
+
+
+def test_heredoc_with_blanks_runs_like_one_without():
+    es = expanded("FROM a\nRUN <<  EOF\necho plain\nEOF\nRUN <<  EOF  > foo\nbar\nEOF\n")
+    assert es[0].argv == ("/bin/sh", "-c", "echo plain\n")
+    assert es[1].argv == ("/bin/sh", "-c", "<<  EOF  > foo\nbar\nEOF")
+
+
+def test_heredoc_dash_then_blank_names_a_dashed_delimiter():
+    # ``<< -EOF``: the blank comes first, so the ``-`` belongs to the word: no chomp, delimiter "-EOF".
+    (h,) = only("RUN << -EOF\n\tx\n-EOF").heredocs
+    assert (h.name, h.content, h.chomp) == ("-EOF", "\tx\n", False)
+
+
+def test_heredoc_chomp_dash_then_blank_is_not_a_heredoc_on_a_line():
+    # ``<<- EOF``: the lexer splits the line into ``<<-`` and ``EOF`` (only blanks right after ``<<``
+    # join the word), so BuildKit v0.22 sees no heredoc, and the body lines are instructions.
+    raises("FROM a\nRUN <<- EOF\n\tx\n\tEOF\n", r"^dockerfile parse error on line 3: unknown instruction: x", 3)
+
+
+def test_copy_heredoc_with_blanks_is_two_local_sources_as_in_buildkit():
+    # COPY's arguments are split on blanks before BuildKit looks for heredocs, so ``<<  a.txt`` is
+    # the two paths "<<" and "a.txt" from the context.
+    (e,) = expanded("FROM a\nCOPY <<  a.txt /d/\nhello\na.txt\n")
+    assert e.sources == (Source("local", "<<", None), Source("local", "a.txt", None))
 
 
 def test_heredoc_as_copy_destination():

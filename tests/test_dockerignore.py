@@ -1,8 +1,8 @@
-"""Tests of taxonomy.build.dockerignore: which build-context files a build sees."""
+"""Tests of taxonomy.dockerfile.dockerignore: which build-context files a build sees."""
 
 import pytest
 
-from taxonomy.build import dockerignore_matcher, parse_dockerignore
+from taxonomy.dockerfile import dockerignore_matcher, parse_dockerignore
 from taxonomy.errors import BuildError
 
 # ---------------------------------------------------------------------------

@@ -82,7 +82,7 @@ def _has_image(world, hnode, image) -> bool:
 
 
 def _build(world, hnode, project: Project, service, lines):
-    from ..build.context import _clean
+    from ..dockerfile.context import _clean
     hname = world.graph.nodes[hnode]["name"]
     files = world.graph.nodes[hnode]["files"]
     prefix = _clean(service.build.context) if service.build.context not in (".", "./", "") else ""

@@ -23,7 +23,7 @@ What is measured, per layer:
 
 * a layer made by ``COPY``/``ADD`` in the explorer: its real files and bytes;
 * a layer made by ``RUN`` in the explorer: the paths and sizes the table in
-  :mod:`taxonomy.build.runsize` gives for its command (the explorer runs no
+  :mod:`taxonomy.dockerfile.runsize` gives for its command (the explorer runs no
   programs);
 * any other layer (catalog base images): one block of its nominal size,
   whose paths are unknown, so later deletions in it are not counted.
@@ -203,7 +203,7 @@ class AnalysisOps:
         return Efficiency(img, total, sum(w.bytes for w in items), tuple(items))
 
     def _layer_effects(self, h: HistoryEntry, workdir: str):
-        from ..build.runsize import run_effects   # the build package loads the Dockerfile parser: only when needed
+        from ..dockerfile.runsize import run_effects   # the build package loads the Dockerfile parser: only when needed
         files = self._layer_files(h.digest)
         if any(_RUN_FILE.match(p) for p in files):
             text = h.created_by[4:] if h.created_by.startswith("RUN ") else h.created_by

@@ -3,7 +3,7 @@
 Each filesystem-changing instruction (``RUN``, ``COPY``, ``ADD``) makes one
 layer with real, deterministic bytes: ``COPY`` and ``ADD`` carry the copied
 files; ``RUN`` carries a short text that describes the command and a
-nominal size from :mod:`taxonomy.build.runsize`. Every other instruction
+nominal size from :mod:`taxonomy.dockerfile.runsize`. Every other instruction
 changes only the image config and shows in ``docker history`` as an empty
 layer. The build cache works as Docker's: an unchanged instruction on an
 unchanged parent (and, for ``COPY``, unchanged files) reuses its layer and
@@ -92,7 +92,7 @@ class BuildOps:
         >>> w.write_files({"Dockerfile": "FROM alpine:3.20\\n", "app.py": "print(1)\\n"})
         ['Dockerfile', 'app.py']
         """
-        from ..build.context import _clean
+        from ..dockerfile.context import _clean
         hnode = self._host_node(host)
         merged = dict(self.graph.nodes[hnode]["files"])
         for name, data in files.items():
@@ -143,8 +143,8 @@ class BuildOps:
             A malformed Dockerfile (line number and problem), a missing base
             image or file, a path outside the context, ``ADD`` of a URL.
         """
-        from ..build import parse_dockerfile
-        from ..build.context import Context
+        from ..dockerfile import parse_dockerfile
+        from ..dockerfile.context import Context
         hnode = self._host_node(host)
         tags = [tag] if isinstance(tag, str) else list(tag or [])
         refs = []
@@ -441,7 +441,7 @@ class _Builder:
         texts = st.config.pop("OnBuild", None) or []
         if not texts:
             return s, ()
-        from ..build.dockerfile import parse_instruction
+        from ..dockerfile.dockerfile import parse_instruction
         triggers = []
         for text in texts:
             try:
@@ -455,7 +455,7 @@ class _Builder:
     def _fs_change(self, inst, exp, st, built, parent):
         cmd = inst.cmd
         if cmd == "RUN":
-            from ..build.runsize import estimate_run
+            from ..dockerfile.runsize import estimate_run
             argv = exp.argv or ()
             text = argv[-1] if len(argv) >= 3 and argv[1] == "-c" else " ".join(argv)
             created_by = f"RUN {text}" if not inst.json_form else f"RUN {json.dumps(list(argv))}"
@@ -608,7 +608,7 @@ class _Builder:
 
 def _made_under(path: str, runs) -> int:
     """Nominal bytes that earlier RUN steps put at or under ``path`` (see :func:`run_effects`)."""
-    from ..build.runsize import run_effects
+    from ..dockerfile.runsize import run_effects
 
     def related(p):
         return p == path or p.startswith(path.rstrip("/") + "/") or path.startswith(p.rstrip("/") + "/")

@@ -21,7 +21,7 @@ The rules, ported from moby/buildkit ``frontend/dockerfile/dockerignore``
 
 Examples
 --------
->>> from taxonomy.build import parse_dockerignore, dockerignore_matcher
+>>> from taxonomy.dockerfile import parse_dockerignore, dockerignore_matcher
 >>> patterns = parse_dockerignore('''
 ... # no VCS, no logs, but keep the important log
 ... .git
@@ -79,7 +79,7 @@ def parse_dockerignore(text: str) -> list[str]:
 
     Examples
     --------
-    >>> from taxonomy.build import parse_dockerignore
+    >>> from taxonomy.dockerfile import parse_dockerignore
     >>> parse_dockerignore("# comment\\n\\n  ./node_modules/  \\n!/keep/me\\n/\\n")
     ['node_modules', '!keep/me', '/']
     """
@@ -429,7 +429,7 @@ def dockerignore_matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
 
     Examples
     --------
-    >>> from taxonomy.build import dockerignore_matcher
+    >>> from taxonomy.dockerfile import dockerignore_matcher
     >>> ignored = dockerignore_matcher(["docs", "!docs/README.md"])
     >>> ignored("docs/guide.md"), ignored("docs/README.md"), ignored("README.md")
     (True, False, False)

@@ -1,0 +1,418 @@
+"""BuildKit's shell lexer (``frontend/dockerfile/shell/lex.go``): quotes, escapes and ``$`` expansion.
+
+A Dockerfile's words are read as a small shell would read them: ``'single'`` and ``"double"``
+quotes, the escape character, and ``$VAR``, ``${VAR:-default}``, ``${VAR#prefix}`` and friends,
+in one pass over the text. :func:`substitute` is the public entry point.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from .common import _build_error, _Fail, _go_quote, _is_space
+
+__all__ = ["substitute"]
+
+
+# ---------------------------------------------------------------------------
+# the shell lexer (shell/lex.go)
+# ---------------------------------------------------------------------------
+
+
+class _Words:
+    __slots__ = ("word", "words", "in_word")
+
+    def __init__(self):
+        self.word, self.words, self.in_word = "", [], False
+
+    def add_char(self, ch):
+        if _is_space(ch) and self.in_word:
+            if self.word:
+                self.words.append(self.word)
+                self.word, self.in_word = "", False
+        elif not _is_space(ch):
+            self.add_raw_char(ch)
+
+    def add_raw_char(self, ch):
+        self.word += ch
+        self.in_word = True
+
+    def add_string(self, s):
+        for ch in s:
+            self.add_char(ch)
+
+    def add_raw_string(self, s):
+        self.word += s
+        self.in_word = True
+
+    def get(self):
+        if self.word:
+            self.words.append(self.word)
+            self.word, self.in_word = "", False
+        return self.words
+
+
+class _Lex:
+    """A port of BuildKit's ``shell.Lex``: quotes, escapes and ``$`` expansion."""
+
+    def __init__(self, escape: str = "\\", *, raw_quotes=False, raw_escapes=False,
+                 skip_process_quotes=False, skip_unset_env=False):
+        self.escape = escape
+        self.raw_quotes = raw_quotes
+        self.raw_escapes = raw_escapes
+        self.skip_process_quotes = skip_process_quotes
+        self.skip_unset_env = skip_unset_env
+
+    # entry points -------------------------------------------------------
+    def process(self, word: str, env: Mapping[str, str]) -> tuple[str, list[str]]:
+        self._s, self._pos, self._env, self._raw = word, 0, env, self.raw_escapes
+        try:
+            return self._stop_on(None, self.raw_escapes)
+        except _Fail as e:
+            raise _Fail(f"failed to process {_go_quote(word)}: {e.reason}") from None
+
+    def word(self, word: str, env: Mapping[str, str]) -> str:
+        return self.process(word, env)[0]
+
+    def words(self, word: str, env: Mapping[str, str]) -> list[str]:
+        return self.process(word, env)[1]
+
+    # scanner ------------------------------------------------------------
+    def _peek(self):
+        return self._s[self._pos] if self._pos < len(self._s) else None
+
+    def _next(self):
+        if self._pos < len(self._s):
+            self._pos += 1
+            return self._s[self._pos - 1]
+        return None
+
+    def _get(self, name):
+        if name in self._env:
+            v = self._env[name]
+            return ("" if v is None else v), True
+        return "", False
+
+    # grammar ------------------------------------------------------------
+    def _stop_on(self, stop, raw_escapes):
+        result: list[str] = []
+        words = _Words()
+        saved, self._raw = self._raw, raw_escapes
+        try:
+            while (ch := self._peek()) is not None:
+                if stop is not None and ch == stop:
+                    self._next()
+                    return "".join(result), words.get()
+                if ch == "$":
+                    tmp = self._dollar()
+                    result.append(tmp)
+                    words.add_string(tmp)
+                elif ch == "<":
+                    tmp = self._possible_heredoc()
+                    result.append(tmp)
+                    words.add_raw_string(tmp)
+                elif ch == "'" and not self.skip_process_quotes:
+                    tmp = self._single_quote()
+                    result.append(tmp)
+                    words.add_raw_string(tmp)
+                elif ch == '"' and not self.skip_process_quotes:
+                    tmp = self._double_quote()
+                    result.append(tmp)
+                    words.add_raw_string(tmp)
+                else:
+                    ch = self._next()
+                    if ch == self.escape:
+                        if self._raw:
+                            words.add_raw_char(ch)
+                            result.append(ch)
+                        ch = self._next()
+                        if ch is None:
+                            break
+                        words.add_raw_char(ch)
+                    else:
+                        words.add_char(ch)
+                    result.append(ch)
+            if stop is not None:
+                raise _Fail(f"unexpected end of statement while looking for matching {stop}")
+            return "".join(result), words.get()
+        finally:
+            self._raw = saved
+
+    def _possible_heredoc(self):
+        """``processPossibleHeredoc``: ``<<`` keeps the blanks after it in the same word (BuildKit v0.22)."""
+        self._next()  # the '<'
+        if self._peek() != "<":
+            return "<"  # not a heredoc
+        self._next()
+        space = []
+        while (ch := self._peek()) is not None and ch in "\t\r ":
+            space.append(self._next())
+        return "<<" + "".join(space)
+
+    def _single_quote(self):
+        ch = self._next()
+        out = [ch] if self.raw_quotes else []
+        while True:
+            ch = self._next()
+            if ch is None:
+                raise _Fail("unexpected end of statement while looking for matching single-quote")
+            if ch == "'":
+                if self.raw_quotes:
+                    out.append(ch)
+                return "".join(out)
+            out.append(ch)
+
+    def _double_quote(self):
+        ch = self._next()
+        out = [ch] if self.raw_quotes else []
+        while True:
+            p = self._peek()
+            if p is None:
+                raise _Fail("unexpected end of statement while looking for matching double-quote")
+            if p == '"':
+                ch = self._next()
+                if self.raw_quotes:
+                    out.append(ch)
+                return "".join(out)
+            if p == "$":
+                out.append(self._dollar())
+                continue
+            ch = self._next()
+            if ch == self.escape:
+                if self._raw:
+                    out.append(ch)
+                p = self._peek()
+                if p is None:
+                    continue  # the loop then reports the missing quote
+                if p in ('"', "$", self.escape):
+                    ch = self._next()
+            out.append(ch)
+
+    def _name(self):
+        name: list[str] = []
+        while (ch := self._peek()) is not None:
+            if not name and ch.isdecimal():
+                while (c := self._peek()) is not None and c.isdecimal():
+                    name.append(self._next())
+                return "".join(name)
+            if not name and ch in "@*#?-$!0":
+                return self._next()
+            if not (ch.isalpha() or ch.isdecimal() or ch == "_"):
+                break
+            name.append(self._next())
+        return "".join(name)
+
+    def _dollar(self):
+        self._next()  # the '$'
+        if self._peek() != "{":
+            name = self._name()
+            if name == "":
+                return "$"
+            value, found = self._get(name)
+            if not found and self.skip_unset_env:
+                return "$" + name
+            return value
+        self._next()  # the '{'
+        p = self._peek()
+        if p is None:
+            raise _Fail("syntax error: missing '}'")
+        if p in "{}:":
+            raise _Fail("syntax error: bad substitution")
+        name = self._name()
+        ch = self._next()
+        if ch is None:
+            raise _Fail("syntax error: missing '}'")
+        chs = ch
+        if ch == "}":
+            value, found = self._get(name)
+            if not found and self.skip_unset_env:
+                return "${%s}" % name
+            return value
+        if ch == ":" or ch in "+-?#%":
+            null_is_unset = False
+            if ch == ":":
+                null_is_unset = True
+                ch = self._next()
+                chs += ch if ch is not None else "\ufffd"
+            try:
+                word, _ = self._stop_on("}", ch in ("#", "%"))
+            except _Fail:
+                if self._peek() is None:
+                    raise _Fail("syntax error: missing '}'") from None
+                raise
+            value, found = self._get(name)
+            if self.skip_unset_env and not found:
+                return "${%s%s%s}" % (name, chs, word)
+            if ch == "-":
+                return word if (not found or (null_is_unset and value == "")) else value
+            if ch == "+":
+                return "" if (not found or (null_is_unset and value == "")) else word
+            if ch == "?":
+                if not found:
+                    raise _Fail(f"{name}: {word or 'is not allowed to be unset'}")
+                if null_is_unset and value == "":
+                    raise _Fail(f"{name}: {word or 'is not allowed to be empty'}")
+                return value
+            if ch in ("%", "#"):
+                greedy = False
+                if word and word[0] == ch:
+                    greedy, word = True, word[1:]
+                if ch == "%":
+                    return _trim_suffix(word, value, greedy)
+                return _trim_prefix(word, value, greedy)
+            raise _Fail(f"unsupported modifier ({chs}) in substitution")
+        if ch == "/":
+            replace_all = self._peek() == "/"
+            if replace_all:
+                self._next()
+            try:
+                pattern, _ = self._stop_on("/", True)
+            except _Fail:
+                if self._peek() is None:
+                    raise _Fail("syntax error: missing '/' in ${}") from None
+                raise
+            try:
+                replacement, _ = self._stop_on("}", True)
+            except _Fail:
+                if self._peek() is None:
+                    raise _Fail("syntax error: missing '}'") from None
+                raise
+            value, found = self._get(name)
+            if self.skip_unset_env and not found:
+                return "${%s/%s/%s}" % (name, pattern, replacement)
+            rx = _shell_pattern_regex(pattern, True, False, context=pattern)
+            if replace_all:
+                return rx.sub(lambda m: _go_expand(replacement, m), value)
+            m = rx.search(value)
+            return value if m is None else value[: m.start()] + replacement + value[m.end():]
+        raise _Fail(f"unsupported modifier ({chs}) in substitution")
+
+
+def _go_expand(template: str, m: re.Match) -> str:
+    """Go's ``Regexp.Expand`` of a replacement (only ``$0`` and ``$$`` can mean anything here)."""
+    def one(t):
+        name = t.group(1)
+        if name == "$":
+            return "$"
+        name = name.strip("{}")
+        return m.group(0) if name == "0" else ""
+    return re.sub(r"\$(\$|\{[^}]*\}|[A-Za-z0-9_]+)", one, template)
+
+
+def _shell_pattern_regex(pattern: str, greedy: bool, anchored: bool, *, context: str) -> re.Pattern:
+    """``convertShellPatternToRegex``: ``*`` and ``?`` wildcards, ``\\`` escapes."""
+    out = ["^"] if anchored else []
+    star = ".*" if greedy else ".*?"
+    i, n = 0, len(pattern)
+    while i < n:
+        tok = pattern[i]
+        i += 1
+        if tok == "*":
+            out.append(star)
+            continue
+        if tok == "?":
+            out.append(".")
+            continue
+        if tok == "\\":
+            nxt = pattern[i] if i < n else None
+            if nxt in ("}", "/"):
+                continue
+            out.append("\\")
+            tok = nxt if nxt is not None else "\ufffd"
+            i += 1
+            if tok not in ("*", "?", "\\"):
+                raise _Fail(f"invalid pattern ({context}) in substitution: invalid escape '\\{tok}'")
+        elif tok in "[]{}.+()|^$":
+            out.append("\\")
+        out.append(tok)
+    return re.compile("".join(out))
+
+
+def _reverse_pattern(pattern: str) -> str:
+    runes = list(pattern)
+    out = [""] * len(runes)
+    last = len(runes) - 1
+    i = 0
+    while i <= last:
+        tok = runes[i]
+        o = last - i
+        if tok == "\\" and i != last:
+            out[o - 1] = tok
+            out[o] = runes[i + 1]
+            i += 2
+        else:
+            out[o] = tok
+            i += 1
+    return "".join(out)
+
+
+def _trim_prefix(word: str, value: str, greedy: bool) -> str:
+    m = _shell_pattern_regex(word, greedy, True, context=word).search(value)
+    return value if m is None else value[m.end():]
+
+
+def _trim_suffix(pattern: str, value: str, greedy: bool) -> str:
+    return _trim_prefix(_reverse_pattern(pattern), value[::-1], greedy)[::-1]
+
+
+def substitute(word: str, env: Mapping[str, str], escape: str = "\\") -> str:
+    """Substitute variables in one Dockerfile word, as Docker does.
+
+    A port of BuildKit's ``shell.Lex.ProcessWord``: ``$VAR`` and ``${VAR}``,
+    ``${VAR:-default}`` (unset or empty), ``${VAR-default}`` (unset),
+    ``${VAR:+alt}`` / ``${VAR+alt}``, ``${VAR:?message}`` / ``${VAR?message}``,
+    ``${VAR#pat}`` ``${VAR##pat}`` ``${VAR%pat}`` ``${VAR%%pat}`` and
+    ``${VAR/pat/repl}`` ``${VAR//pat/repl}``. Quotes are removed the way a
+    shell removes them: nothing inside single quotes is special; inside
+    double quotes ``$`` still expands and the escape character escapes only
+    ``"``, ``$`` and itself. The escape character (``\\``, or the backtick
+    under ``# escape=```) makes the next character literal. Unknown
+    variables expand to ``""``; ``$`` followed by no name stays ``$``.
+
+    Parameters
+    ----------
+    word : str
+        The text to process, for example ``"${NAME:-world}"``.
+    env : Mapping[str, str]
+        The variables in scope (names are case-sensitive, as on Linux).
+    escape : str, optional
+        The escape character: ``"\\\\"`` (default) or ``"`"``.
+
+    Returns
+    -------
+    str
+        The word after substitution and quote removal.
+
+    Raises
+    ------
+    BuildError
+        If the word is malformed (``failed to process "${A": syntax error:
+        missing '}'``) or a ``${VAR?message}`` check fails.
+
+    Examples
+    --------
+    >>> from taxonomy.dockerfile import substitute
+    >>> substitute("${NAME:-world}", {})
+    'world'
+    >>> substitute("$HOME/bin:'$PATH'", {"HOME": "/root"})
+    '/root/bin:$PATH'
+    >>> substitute('"a  b" \\\\$X', {"X": "1"})
+    'a  b $X'
+    >>> substitute("${V%.tar.gz}", {"V": "app.tar.gz"})
+    'app'
+    >>> substitute("${A", {})
+    Traceback (most recent call last):
+        ...
+    taxonomy.errors.BuildError: failed to process "${A": syntax error: missing '}'
+    """
+    if escape not in ("\\", "`"):
+        raise _build_error(f"invalid escape token '{escape}' does not match ` or \\")
+    try:
+        return _Lex(escape).word(word, _env_strings(env))
+    except _Fail as e:
+        raise _build_error(e.reason) from None
+
+
+def _env_strings(env: Mapping[str, str | None] | None) -> dict[str, str]:
+    return {} if env is None else {str(k): ("" if v is None else str(v)) for k, v in env.items()}
