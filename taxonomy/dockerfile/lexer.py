@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from .. import limits
 from .common import _build_error, _Fail, _go_quote, _is_space
 
 __all__ = ["substitute"]
+
 
 
 # ---------------------------------------------------------------------------
@@ -20,36 +22,52 @@ __all__ = ["substitute"]
 # ---------------------------------------------------------------------------
 
 
+# Runs of blanks and of other characters, where a blank is what Go's unicode.IsSpace says
+# (common._is_space): the Latin-1 ones and the characters above U+00FF that Python calls spaces.
+_SPACE_CLASS = "\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_PIECES = re.compile(f"[{_SPACE_CLASS}]+|[^{_SPACE_CLASS}]+")
+
+
 class _Words:
+    """Words being built: the current one is a list of pieces, so adding text is linear in its length."""
+
     __slots__ = ("word", "words", "in_word")
 
     def __init__(self):
-        self.word, self.words, self.in_word = "", [], False
+        self.word, self.words, self.in_word = [], [], False
+
+    def _end(self):
+        if self.word:
+            self.words.append("".join(self.word))
+        self.word, self.in_word = [], False
 
     def add_char(self, ch):
         if _is_space(ch) and self.in_word:
             if self.word:
-                self.words.append(self.word)
-                self.word, self.in_word = "", False
+                self._end()
         elif not _is_space(ch):
             self.add_raw_char(ch)
 
     def add_raw_char(self, ch):
-        self.word += ch
+        self.word.append(ch)
         self.in_word = True
 
     def add_string(self, s):
-        for ch in s:
-            self.add_char(ch)
+        # add_char for each character, in pieces: a run of non-blanks at once.
+        for piece in _PIECES.findall(s):
+            if _is_space(piece[0]):
+                for ch in piece:
+                    self.add_char(ch)
+            else:
+                self.add_raw_char(piece)
 
     def add_raw_string(self, s):
-        self.word += s
+        self.word.append(s)
         self.in_word = True
 
     def get(self):
         if self.word:
-            self.words.append(self.word)
-            self.word, self.in_word = "", False
+            self._end()
         return self.words
 
 
@@ -67,6 +85,7 @@ class _Lex:
     # entry points -------------------------------------------------------
     def process(self, word: str, env: Mapping[str, str]) -> tuple[str, list[str]]:
         self._s, self._pos, self._env, self._raw = word, 0, env, self.raw_escapes
+        self._made, self._depth = 0, 0
         try:
             return self._stop_on(None, self.raw_escapes)
         except _Fail as e:
@@ -105,7 +124,7 @@ class _Lex:
                     self._next()
                     return "".join(result), words.get()
                 if ch == "$":
-                    tmp = self._dollar()
+                    tmp = self._grow(self._dollar())
                     result.append(tmp)
                     words.add_string(tmp)
                 elif ch == "<":
@@ -176,7 +195,7 @@ class _Lex:
                     out.append(ch)
                 return "".join(out)
             if p == "$":
-                out.append(self._dollar())
+                out.append(self._grow(self._dollar()))
                 continue
             ch = self._next()
             if ch == self.escape:
@@ -203,7 +222,29 @@ class _Lex:
             name.append(self._next())
         return "".join(name)
 
+    def _grow(self, text: str) -> str:
+        """Count what expansion produced: linear work, stopped at the bound."""
+        self._made += len(text)
+        if self._made > limits.MAX_EXPANSION_BYTES:
+            raise limits.exceeded("MAX_EXPANSION_BYTES", None, f"expanding variables in {_go_quote(self._s[:60])}"
+                                  f"{'…' if len(self._s) > 60 else ''} gives too long a text",
+                                  "check for ARG or ENV values that repeat each other, such as A2=${A1}${A1}")
+        return text
+
     def _dollar(self):
+        if self._peek() == "$" and self._pos + 1 < len(self._s) and self._s[self._pos + 1] == "{":
+            self._depth += 1
+            try:
+                if self._depth > limits.MAX_EXPANSION_DEPTH:
+                    raise limits.exceeded("MAX_EXPANSION_DEPTH", None, "variables nest too deep in "
+                                          f"{_go_quote(self._s[:60])}{'…' if len(self._s) > 60 else ''}",
+                                          "nest ${A:-${B:-…}} defaults a few levels at most")
+                return self._dollar_at()
+            finally:
+                self._depth -= 1
+        return self._dollar_at()
+
+    def _dollar_at(self):
         self._next()  # the '$'
         if self._peek() != "{":
             name = self._name()
