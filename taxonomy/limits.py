@@ -35,6 +35,7 @@ __all__ = [
     "MAX_DOCKERFILE_LINE",
     "MAX_EXPANSION_BYTES",
     "MAX_EXPANSION_DEPTH",
+    "MAX_PATTERN_STEPS",
     "MAX_DOCKERIGNORE_PATTERNS",
     "MAX_DOCKERIGNORE_PATTERN_LENGTH",
     "MAX_DOCKERIGNORE_COST",
@@ -71,6 +72,10 @@ MAX_DOCKERFILE_LINE = 1 * MiB
 MAX_EXPANSION_BYTES = 1 * MiB
 #: Nesting of ``${A:-${B:-…}}`` defaults. Real Dockerfiles nest two or three deep.
 MAX_EXPANSION_DEPTH = 100
+#: Steps matching one ``${VAR#pattern}`` / ``${VAR/pattern/…}`` with two ``*`` or
+#: more may take (a step is one pattern token at one character). Real patterns
+#: (``${V%%.*}``, ``${F#*/}``) take a few hundred.
+MAX_PATTERN_STEPS = 2_000_000
 
 # -- build context ----------------------------------------------------------------------------
 #: Patterns of a ``.dockerignore``. Real files hold tens; a few hundred is a lot.
