@@ -122,9 +122,10 @@ MAX_MANIFEST_BYTES = 4 * MiB
 MAX_UNKNOWN_BLOB_BYTES = 4 * MiB
 #: Bytes of a layer's tar once decompressed (checked on import, and when its
 #: files are read in memory). The explorer's own layers are small;
-#: debian:bookworm's one layer unpacks to 117 MB, and 512 MiB still unpacks
-#: in a few seconds, so a compression bomb (1 MB that unpacks to 1 GiB) stops.
-MAX_LAYER_UNPACKED_BYTES = 512 * MiB
+#: debian:bookworm's one layer unpacks to 117 MB, alpine's to 8 MB. 256 MiB
+#: unpacks in a second or two, so a compression bomb (1 MB that unpacks to
+#: 1 GiB) stops early; the very largest layers of build images are refused.
+MAX_LAYER_UNPACKED_BYTES = 256 * MiB
 #: Seconds one registry call may take in all (connect, login, redirects,
 #: every byte), beside the time its blob needs at ``REGISTRY_MIN_RATE``. A
 #: manifest or a tag list takes milliseconds, a few hundred over a slow
