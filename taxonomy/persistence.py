@@ -191,8 +191,10 @@ def loads(data: bytes, world_cls):
                 raise CorruptContent(f"{where} is corrupt: blob {digest} does not match its digest; load another copy")
             blobs[digest] = raw
         default_host = doc["default_host"]
-        if default_host is not None and (not isinstance(default_host, str)
-                                         or g.nodes.get(f"host:{default_host}", {}).get("kind") != "host"):
+        if default_host is None:
+            if any(d["kind"] == "host" for _, d in g.nodes(data=True)):
+                raise PersistenceError(f"{where} has hosts but no default host; load another copy")
+        elif not isinstance(default_host, str) or g.nodes.get(f"host:{default_host}", {}).get("kind") != "host":
             raise PersistenceError(f"{where} names a default host {default_host!r} that it does not hold; "
                                    "load another copy")
     except (KeyError, TypeError, ValueError, AttributeError) as err:
