@@ -124,11 +124,11 @@ def _too_large(size: int, where: str) -> PersistenceError:
 def _check_bounds(data: bytes, where: str) -> None:
     if len(data) > limits.MAX_WORLD_BYTES:
         raise _too_large(len(data), where)
-    deepest = jsonsafe.depth(data)
+    deepest = jsonsafe.depth(data, limits.MAX_WORLD_DEPTH)
     if deepest > limits.MAX_WORLD_DEPTH:
-        raise PersistenceError(f"{where} nests {deepest} levels deep, more than a saved world can "
-                               f"(the limit MAX_WORLD_DEPTH is {limits.MAX_WORLD_DEPTH}); the file is corrupt or "
-                               "not a world - load another copy")
+        raise PersistenceError(f"{where} nests more than {limits.MAX_WORLD_DEPTH} levels deep, more than a saved "
+                               f"world can (the limit MAX_WORLD_DEPTH is {limits.MAX_WORLD_DEPTH}); the file is "
+                               "corrupt or not a world - load another copy")
 
 
 def loads(data: bytes, world_cls):

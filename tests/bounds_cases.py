@@ -127,6 +127,13 @@ def dockerignore_twenty_double_stars():
     return _ignore("**/" * 20 + "x", "/".join(["a"] * 30) + "/y")
 
 
+@case
+def dockerignore_matching_cost_bound():
+    patterns = "\n".join(f"*a*a*a*b{i}" for i in range(2000))
+    files = {f"src/d{i % 40}/file{i}aaaa.txt": "" for i in range(5000)}
+    return _build("FROM alpine:3.20\nCOPY . /app\n", {".dockerignore": patterns + "\n", **files})
+
+
 # -- YAML -------------------------------------------------------------------------------------------
 _LAUGHS = "lol: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"l{i}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))

@@ -34,6 +34,7 @@ EXPECT = {
     "dockerignore_eight_star_a_then_b": r"^ok",
     "dockerignore_ten_star_a": r"^ok",
     "dockerignore_twenty_double_stars": r"^ok",
+    "dockerignore_matching_cost_bound": r"MAX_DOCKERIGNORE_COST",
     "billion_laughs_level": r"LevelError: .*MAX_YAML_NODES",
     "billion_laughs_compose_command": r"MAX_YAML_NODES",
     "yaml_nested_3000_deep_level": r"LevelError: .*MAX_YAML_DEPTH",

@@ -37,6 +37,11 @@ Examples
 ...              "build/out.bin", "src/pkg/__pycache__/m.pyc"] if ignored(p)]
 ['.git/HEAD', 'app.log', 'build/out.bin', 'src/pkg/__pycache__/m.pyc']
 
+Matching never backtracks: a pattern with one quantified piece is a
+regular expression that cannot backtrack more than once per character,
+and any other runs on an automaton that reads each character once (see
+:class:`_Pattern`), so ``*a*a*a*a*a*a*a*a*b`` costs what ``*.log`` costs.
+
 ``*.log`` only matches in the context root (``logs/app.log`` is kept); write
 ``**/*.log`` for every directory.
 """
@@ -426,6 +431,10 @@ def dockerignore_matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
     BuildError
         For a malformed pattern (``syntax error in pattern: [a``) or a bare
         ``!`` (``illegal exclusion pattern: "!"``).
+    LimitExceeded
+        For more patterns, longer patterns or paths, or more matching work
+        than :mod:`taxonomy.limits` allows (``MAX_DOCKERIGNORE_*``,
+        ``MAX_CONTEXT_PATH``); the matcher raises it when called.
 
     Examples
     --------
