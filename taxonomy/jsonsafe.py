@@ -16,7 +16,11 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["depth"]
+import json
+
+from . import limits
+
+__all__ = ["depth", "loads"]
 
 _KEEP = bytes(range(256)).translate(None, b"[]{}")   # every byte but the brackets
 _SAME = bytes.maketrans(b"{}", b"[]")
@@ -44,3 +48,26 @@ def depth(text, limit: int | None = None) -> int:
         if limit is not None and deepest > limit:
             return deepest
     return deepest
+
+
+def loads(text, what: str = "the JSON text", limit: int | None = None, **options):
+    """``json.loads`` that refuses, before parsing, a text nested deeper than ``limit``.
+
+    ``limit`` defaults to :data:`taxonomy.limits.MAX_JSON_DEPTH`. The refusal
+    is a :class:`~taxonomy.LimitExceeded`, which is also a ``ValueError``:
+    code that handles ``json``'s own errors handles it too.
+
+    Examples
+    --------
+    >>> loads(b'{"a": [1]}')
+    {'a': [1]}
+    >>> loads("[" * 5000 + "]" * 5000, "the manifest")
+    Traceback (most recent call last):
+        ...
+    taxonomy.errors.LimitExceeded: the manifest nests too deep (more than 64; the limit MAX_JSON_DEPTH is 64); is it really what it should be? Real ones nest a few levels
+    """
+    limit = limits.MAX_JSON_DEPTH if limit is None else limit
+    if depth(text, limit) > limit:
+        raise limits.LimitExceeded("MAX_JSON_DEPTH", None, limit, f"{what} nests too deep",
+                                   "is it really what it should be? Real ones nest a few levels")
+    return json.loads(text, **options)

@@ -47,6 +47,7 @@ __all__ = [
     "MAX_WORLD_BYTES",
     "MAX_WORLD_DEPTH",
     "MAX_WORLD_ITEMS",
+    "MAX_JSON_DEPTH",
     "MAX_MANIFEST_BYTES",
     "MAX_UNKNOWN_BLOB_BYTES",
     "MAX_LAYER_UNPACKED_BYTES",
@@ -114,6 +115,10 @@ MAX_WORLD_DEPTH = 64
 #: Nodes plus edges plus blobs of a saved world: that class-sized world
 #: has about 5,300.
 MAX_WORLD_ITEMS = 200_000
+
+#: Nesting of any other JSON read (manifests, configs, registry answers, the
+#: JSON form of ``CMD [...]``, progress files). Real ones nest 5 deep at most.
+MAX_JSON_DEPTH = 64
 
 # -- registries and OCI layouts ----------------------------------------------------------------------
 #: Bytes of a manifest, image index or config (containerd's and the

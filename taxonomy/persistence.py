@@ -210,6 +210,7 @@ def loads(data: bytes, world_cls):
         missing -= _kit_blobs(kit)
     if missing:
         raise CorruptContent(f"{where} is missing blob {sorted(missing)[0]}; load another copy")
+    worldschema.check_image_blobs(g, blobs)
     world = world_cls(kit=False)
     if kit is not None:
         world._kit_blobs = _kit_blobs(kit)

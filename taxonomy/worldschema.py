@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from .errors import PersistenceError
 
-__all__ = ["SCHEMA", "check_node", "check_edge", "check_graph_attrs", "check_references"]
+__all__ = ["SCHEMA", "check_node", "check_edge", "check_graph_attrs", "check_references", "check_image_blobs"]
 
 
 class _T:
@@ -144,3 +144,25 @@ def check_references(graph) -> None:
             raise _fail(f"{kind} {n!r} is on host {d['host']!r}, which the world does not hold")
         if kind == "container" and nodes.get(d["image"], {}).get("kind") != "image":
             raise _fail(f"container {n!r} runs image {d['image']!r}, which the world does not hold")
+
+
+def check_image_blobs(graph, blobs) -> None:
+    """Check that every image's manifest and config blobs are what the model parses: JSON objects, bounded."""
+    from . import jsonsafe
+    for n, d in graph.nodes(data=True):
+        if d["kind"] != "image":
+            continue
+        docs = {}
+        for field in ("manifest_digest", "digest"):
+            try:
+                docs[field] = jsonsafe.loads(blobs[d[field]], f"the blob {d[field]} of image {n!r}")
+            except KeyError:
+                raise _fail(f"image {n!r} lacks its blob {d[field]}") from None
+            except ValueError as err:   # UnicodeDecodeError and LimitExceeded are ValueErrors too
+                raise _fail(f"the blob {d[field]} of image {n!r} is not JSON ({err})") from None
+            if not isinstance(docs[field], dict):
+                raise _fail(f"the blob {d[field]} of image {n!r} is not a JSON object")
+        layers = docs["manifest_digest"].get("layers", [])
+        if not isinstance(layers, list) or not all(isinstance(x, dict) and isinstance(x.get("digest"), str)
+                                                   for x in layers):
+            raise _fail(f"the manifest of image {n!r} has malformed layers")

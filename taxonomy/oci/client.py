@@ -51,7 +51,7 @@ import time
 from urllib.parse import urlsplit
 
 from ..content import sha256_digest
-from .. import limits
+from .. import jsonsafe, limits
 from ..errors import CorruptContent, InvalidArgument, RegistryError, Unauthorized
 from .errors import error_from_response
 from .verify import INDEX_TYPES, MANIFEST_TYPES, MAX_JSON, verify_blob
@@ -404,7 +404,7 @@ class RegistryClient:
         if tok.status_code != 200:
             raise error_from_response(tok.status_code, tok.read(), doing=f"GET {realm}")
         try:
-            doc = tok.json()
+            doc = jsonsafe.loads(tok.content, "the token service's answer")
             token = doc.get("token") or doc.get("access_token")
         except ValueError:
             token = None
@@ -440,7 +440,7 @@ class RegistryClient:
         for _ in range(_MAX_PAGES):
             answer = self.request("GET", path, scope=scope)
             try:
-                items = answer.json().get(key) or []
+                items = jsonsafe.loads(answer.content, f"the answer to GET {path}").get(key) or []
             except (ValueError, AttributeError) as err:
                 raise RegistryError(f"the registry at {self.url} answered GET {path} with something that is not "
                                     "JSON; is this a registry?") from err

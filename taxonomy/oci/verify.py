@@ -34,7 +34,7 @@ from typing import Callable, NamedTuple
 
 from ..content import MEDIA_TYPES, sha256_digest
 from ..errors import CorruptContent, InvalidArgument, PlatformMismatch
-from .. import limits
+from .. import jsonsafe, limits
 from ..limits import MAX_LAYER_UNPACKED_BYTES, MAX_MANIFEST_BYTES
 
 __all__ = [
@@ -112,7 +112,7 @@ def verify_blob(data: bytes, digest: str, size, what: str, where: str) -> bytes:
 def parse_json(data: bytes, what: str, digest: str, where: str) -> dict:
     """Parse a JSON blob (manifest, index, config) that must be an object."""
     try:
-        doc = json.loads(data)
+        doc = jsonsafe.loads(data, f"{what} {digest}")
     except (UnicodeDecodeError, ValueError) as err:
         raise CorruptContent(f"{what} {digest} in {where} is not valid JSON ({err}); the image is damaged") from err
     if not isinstance(doc, dict):
