@@ -21,7 +21,7 @@ Examples
 >>> print(err)
 the YAML document nests too deep (150; the limit MAX_YAML_DEPTH is 100); flatten the document
 >>> sorted(limits.LIMITS)[:3]
-['MAX_CONTEXT_PATH', 'MAX_COPY_BYTES', 'MAX_DOCKERFILE_BYTES']
+['MAX_COMMAND_LINE', 'MAX_CONTEXT_PATH', 'MAX_COPY_BYTES']
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ __all__ = [
     "REGISTRY_DEADLINE",
     "REGISTRY_MIN_RATE",
     "MAX_REGISTRY_PAGES",
+    "MAX_COMMAND_LINE",
     "MAX_OUTPUT_BYTES",
     "MAX_RUN_WORDS",
 ]
@@ -143,6 +144,10 @@ REGISTRY_DEADLINE = 8.0
 REGISTRY_MIN_RATE = 256 * KiB
 #: Pages of ``_catalog`` or ``tags/list`` (1,000 entries each by default).
 MAX_REGISTRY_PAGES = 1000
+
+#: Characters of one command line given to ``world.docker(...)``: Linux's
+#: ARG_MAX (2 MiB), beyond which a real shell answers "Argument list too long".
+MAX_COMMAND_LINE = 2 * MiB
 
 # -- simulated programs ----------------------------------------------------------------------------------
 #: Bytes a simulated program (``cat``, ``echo``) may print. A terminal shows

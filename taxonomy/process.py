@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
-import shlex
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
+from . import shellwords
 from .limits import MAX_OUTPUT_BYTES
 
 __all__ = ["Outcome", "simulate", "SERVERS", "HELLO_WORLD", "container_name"]
@@ -140,7 +140,7 @@ def simulate(argv: Sequence[str], env: Mapping[str, str] | None = None, *, inter
         return Outcome("exited", 0, HELLO_WORLD)
     if prog in ("sh", "bash", "ash") and len(args) >= 3 and args[1] == "-c":
         try:
-            inner = shlex.split(args[2])
+            inner = shellwords.split(args[2])
         except ValueError:
             inner = []
         if inner and _base(inner[0]) in ("echo", "true", "false", "cat", "sleep", "hostname"):

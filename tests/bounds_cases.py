@@ -107,6 +107,25 @@ def pattern_with_many_stars_in_substitution():
     return _build("FROM alpine:3.20\nARG V=" + "a" * 5000 + "\nARG W=${V//*a*a*a*a*a*a*a*a*b/x}\nRUN echo $W\n")
 
 
+def _long_command(chars):
+    tx = _tx()
+    w = tx.World()
+    words = "abcdefghijklmnopqrst " * (chars // 21)
+    outcome, unchanged = _attempt(w, lambda: w.docker("docker run --name big alpine:3.20 echo " + words))
+    kept = len(w.graph.nodes["container:laptop/big"]["output"]) if "container:laptop/big" in w.graph else 0
+    return f"{outcome[:160]} | output kept: {kept}", unchanged
+
+
+@case
+def docker_command_line_of_10_mb():
+    return _long_command(10_000_000)
+
+
+@case
+def docker_command_line_of_2_mb():
+    return _long_command(2_000_000)
+
+
 # -- .dockerignore ------------------------------------------------------------------------------
 def _ignore(pattern: str, name: str):
     return _build("FROM alpine:3.20\nCOPY . /app\n", {".dockerignore": pattern + "\n", name: "x"})

@@ -31,6 +31,8 @@ EXPECT = {
     "lone_surrogate_in_dockerfile": r"BuildError: file 'Dockerfile' is not valid text.*lone surrogate.*"
                                     r"parse_dockerfile: BuildError: .*lone surrogate",
     "pattern_with_many_stars_in_substitution": r"^ok",
+    "docker_command_line_of_10_mb": r"^exit 126: bash: docker: Argument list too long.*MAX_COMMAND_LINE",
+    "docker_command_line_of_2_mb": r"^ok.*output kept: 1048576$",
     "dockerignore_eight_star_a_then_b": r"^ok",
     "dockerignore_ten_star_a": r"^ok",
     "dockerignore_twenty_double_stars": r"^ok",

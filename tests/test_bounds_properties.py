@@ -79,6 +79,19 @@ def test_the_run_splitter_splits_as_shlex_and_the_estimate_never_fails(text):
     assert estimate_run(text) > 0
 
 
+@SETTINGS
+@given(text=_pieces("a", " ", "'", '"', "\\", "\n", "\t", "\x0b", "$", "b c", "é", "\u2003", max_size=14))
+def test_shell_words_are_shlex_words_with_shlex_errors(text):
+    from taxonomy import shellwords
+    try:
+        expected = shlex.split(text)
+    except ValueError as err:
+        with pytest.raises(ValueError, match=str(err)):
+            shellwords.split(text)
+        return
+    assert shellwords.split(text) == expected
+
+
 # -- .dockerignore -----------------------------------------------------------------------------------------------
 _PATTERN = _pieces("a", "b", "/", "*", "**", "**/", "?", "[a-b]", "[^a]", ".", "\\*", "]", max_size=7)
 _PATH = _pieces("a", "b", "/", ".", "*", "c", max_size=9)

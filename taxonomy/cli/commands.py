@@ -22,9 +22,8 @@ Error response from daemon: No such image: nosuch:latest
 from __future__ import annotations
 
 import json
-import shlex
 
-from .. import platforms
+from .. import limits, platforms, shellwords   # shellwords: shlex.split, linear
 from ..catalog import UNPACK_RATIO
 from ..content import short_id
 from ..errors import InvalidArgument, InvalidReference, NotFound, TaxonomyError
@@ -113,8 +112,11 @@ def execute(world, text: str, host: str | None = None) -> CommandResult:
     """
     if not isinstance(text, str):
         return _err(f"docker: expected a command line as text, got {type(text).__name__}")
+    if len(text) > limits.MAX_COMMAND_LINE:   # what Linux itself refuses (E2BIG)
+        return _err(f"bash: docker: Argument list too long ({len(text)} characters; the limit MAX_COMMAND_LINE is "
+                    f"{limits.MAX_COMMAND_LINE}, Linux's ARG_MAX)", 126)
     try:
-        words = shlex.split(text)
+        words = shellwords.split(text)
     except ValueError as err:
         return _err(f"docker: cannot parse the command line: {err}; check the quotes")
     if words and words[0] == "$":

@@ -41,10 +41,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-import shlex
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from .. import shellwords   # shlex.split, linear
 from ..errors import InvalidArgument, NotFound
 
 __all__ = [
@@ -386,7 +386,7 @@ def _service(r: _Reader, name: str, raw: dict, volumes: dict, notes: list) -> Se
     command = raw.get("command")
     if isinstance(command, str):
         try:
-            command = tuple(shlex.split(command))
+            command = tuple(shellwords.split(command))
         except ValueError as err:
             r.fail(f"{where}.command: {err}; check the quotes")
     elif command is not None:

@@ -49,7 +49,7 @@ import posixpath
 import re
 from typing import NamedTuple
 
-from .. import limits
+from .. import limits, shellwords
 
 __all__ = ["estimate_run", "run_effects", "RunEffects", "RUN_TABLE"]
 
@@ -120,12 +120,8 @@ def _command_adds(words, workdir):
 
 
 _SEPARATORS = re.compile(r"&&|;|\|\||\n")
-_SPLIT = re.compile(r"""[^\s'"\\]+|\s+|'[^']*'|"[^"\\]*(?:\\.[^"\\]*)*"|\\.?|['"]""", re.DOTALL)
-_DQ_ESCAPE = re.compile(r'\\([\\"])')
-
-
 def _words(part: str) -> list[str]:
-    """The words of a command as ``shlex.split`` gives them, in one pass (``shlex`` is quadratic on long lines).
+    """The words of a command as ``shlex.split`` gives them (linear: :mod:`taxonomy.shellwords`).
 
     An unclosed quote falls back to splitting at blanks, as before.
 
@@ -134,33 +130,10 @@ def _words(part: str) -> list[str]:
     >>> _words('apt-get install -y "a b" c')
     ['apt-get', 'install', '-y', 'a b', 'c']
     """
-    words, word, inword = [], [], False
-    for m in _SPLIT.finditer(part):
-        tok = m.group()
-        c = tok[0]
-        if c.isspace():
-            if inword:
-                words.append("".join(word))
-                word, inword = [], False
-            continue
-        if c == "'":
-            if len(tok) == 1:
-                return part.split()
-            word.append(tok[1:-1])
-        elif c == '"':
-            if len(tok) == 1 or tok[-1] != '"' or len(tok) < 2:
-                return part.split()
-            word.append(_DQ_ESCAPE.sub(r"\1", tok[1:-1]))
-        elif c == "\\":
-            if len(tok) == 1:
-                return part.split()
-            word.append(tok[1])
-        else:
-            word.append(tok)
-        inword = True
-    if inword:
-        words.append("".join(word))
-    return words
+    try:
+        return shellwords.split(part)
+    except ValueError:
+        return part.split()
 
 
 def _is_gone(path: str, gone: set) -> bool:

@@ -62,12 +62,11 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import shlex
 from dataclasses import dataclass, field
 
 import yaml
 
-from .. import yamlsafe
+from .. import shellwords, yamlsafe
 from ..errors import LimitExceeded
 from ..cli.commands import COMMANDS
 from ..errors import InvalidReference, LevelError
@@ -244,7 +243,7 @@ def command_name(command: str) -> str | None:
     ('volume rm', None)
     """
     try:
-        words = shlex.split(command)
+        words = shellwords.split(command)
     except ValueError:
         return None
     if words and words[0] == "$":
@@ -389,7 +388,7 @@ class _Checker:
             return None
         host, command = parse_step(text)
         try:
-            words = shlex.split(command)
+            words = shellwords.split(command)
         except ValueError as err:
             self.error(path, f"cannot read the command {text!r}: {err}")
             return None
