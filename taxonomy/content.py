@@ -292,11 +292,38 @@ class Layer:
         return Descriptor(MEDIA_TYPES["layer"], self.digest, self.size)
 
 
+class _Bounded(io.RawIOBase):
+    """A reader of a (decompressing) stream that stops at ``limit`` bytes with a LimitExceeded."""
+
+    def __init__(self, raw, limit: int):
+        self.raw, self.limit, self.count = raw, limit, 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buf):
+        data = self.raw.read(len(buf))
+        self.count += len(data)
+        if self.count > self.limit:
+            from . import limits
+            raise limits.exceeded("MAX_LAYER_UNPACKED_BYTES", None, "a layer unpacks to too many bytes to read "
+                                  "its files in memory (a compression bomb?)", "use an image with smaller layers")
+        buf[:len(data)] = data
+        return len(data)
+
+
 def layer_files(blob: bytes) -> dict:
     """The regular files of a gzip layer blob: path to :class:`FileEntry`, read in memory.
 
     Nothing is extracted to disk; names with ``..`` are skipped. Whiteouts
-    appear as their ``.wh.NAME`` files.
+    appear as their ``.wh.NAME`` files. A hard link to a file of the same
+    layer has that file's content. The blob is decompressed as a stream,
+    never beyond :data:`taxonomy.limits.MAX_LAYER_UNPACKED_BYTES`.
+
+    Raises
+    ------
+    LimitExceeded
+        For a layer that unpacks beyond the bound (a compression bomb).
 
     Examples
     --------
@@ -306,11 +333,15 @@ def layer_files(blob: bytes) -> dict:
     """
     import gzip
     import tarfile
+
+    from .limits import MAX_LAYER_UNPACKED_BYTES
     out = {}
-    data = gzip.decompress(blob) if blob[:2] == b"\x1f\x8b" else blob   # plain tars are layers too
+    raw = io.BytesIO(blob)
+    stream = gzip.GzipFile(fileobj=raw, mode="rb") if blob[:2] == b"\x1f\x8b" else raw   # plain tars are layers too
+    bounded = io.BufferedReader(_Bounded(stream, MAX_LAYER_UNPACKED_BYTES), 1 << 16)
     # Stream mode reads members in order and accepts tars without the end-of-archive
     # blocks (umoci writes such layers) as long as the last member is whole.
-    with tarfile.open(fileobj=io.BytesIO(data), mode="r|") as tar:
+    with tarfile.open(fileobj=bounded, mode="r|") as tar:
         try:
             for m in tar:
                 name = m.name.lstrip("./").rstrip("/")
@@ -318,6 +349,10 @@ def layer_files(blob: bytes) -> dict:
                     continue
                 if m.isfile():
                     out[name] = FileEntry(name, tar.extractfile(m).read(), m.mode & 0o7777, uid=m.uid, gid=m.gid)
+                elif m.islnk():   # a hard link: the same content as an earlier file of this layer
+                    target = out.get(m.linkname.lstrip("./").rstrip("/"))
+                    if target is not None:
+                        out[name] = FileEntry(name, target.data, m.mode & 0o7777, uid=m.uid, gid=m.gid)
         except tarfile.ReadError as err:
             if "unexpected end of data" not in str(err):
                 raise

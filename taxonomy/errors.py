@@ -37,6 +37,7 @@ __all__ = [
     "RegistryError",
     "LevelError",
     "FilesystemError",
+    "LimitExceeded",
 ]
 
 
@@ -138,3 +139,30 @@ class FilesystemError(TaxonomyError):
     def strerror(self) -> str:
         """The C library's text for :attr:`errno` (``No such file or directory``)."""
         return self.STRERROR.get(self.errno, self.errno)
+class LimitExceeded(TaxonomyError, ValueError):
+    """An input is larger, deeper or costlier than a named bound of :mod:`taxonomy.limits`.
+
+    Attributes
+    ----------
+    limit : str
+        The bound's name in :mod:`taxonomy.limits` (``MAX_YAML_DEPTH``).
+    value : int or None
+        What the input reached (None when reading stopped at the bound).
+    maximum : int or float
+        The bound.
+
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> err = tx.LimitExceeded("MAX_YAML_DEPTH", 5000, 100, "the YAML file nests too deep",
+    ...                        "flatten the file")
+    >>> print(err)
+    the YAML file nests too deep (5000; the limit MAX_YAML_DEPTH is 100); flatten the file
+    >>> err.limit, err.value, err.maximum
+    ('MAX_YAML_DEPTH', 5000, 100)
+    """
+
+    def __init__(self, limit: str, value, maximum, what: str, advice: str):
+        self.limit, self.value, self.maximum = limit, value, maximum
+        reached = f"more than {maximum}" if value is None else f"{value}"
+        super().__init__(f"{what} ({reached}; the limit {limit} is {maximum}); {advice}")

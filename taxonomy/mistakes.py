@@ -42,7 +42,7 @@ import re
 import shlex
 from dataclasses import dataclass
 
-from . import i18n, ids
+from . import i18n, ids, shellwords   # shellwords: shlex.split, linear
 from .errors import TaxonomyError
 
 __all__ = ["Mistake", "KINDS", "leading_run_options", "after_command", "in_world", "misnamed_container",
@@ -129,7 +129,7 @@ def leading_run_options(words) -> tuple:
 
 def _words(command: str) -> list:
     try:
-        words = shlex.split(command)
+        words = shellwords.split(command)
     except ValueError:
         return []
     if words and words[0] == "$":

@@ -28,8 +28,9 @@ import os
 
 import networkx as nx
 
+from . import jsonsafe, limits, worldschema
 from .atomic import atomic_write
-from .errors import CorruptContent, PersistenceError
+from .errors import CorruptContent, PersistenceError, TaxonomyError
 from .ids import EDGE_KINDS, NODE_KINDS
 
 __all__ = ["FORMAT", "VERSION", "dumps", "loads", "save", "load"]
@@ -114,9 +115,35 @@ def save(world, path) -> None:
     atomic_write(path, dumps(world))
 
 
+def _too_large(size: int, where: str) -> PersistenceError:
+    err = limits.exceeded("MAX_WORLD_BYTES", size, f"{where} is too large",
+                          "is it really a saved world? A class-sized world saves to a few MB")
+    return PersistenceError(str(err))
+
+
+def _check_bounds(data: bytes, where: str) -> None:
+    if len(data) > limits.MAX_WORLD_BYTES:
+        raise _too_large(len(data), where)
+    deepest = jsonsafe.depth(data, limits.MAX_WORLD_DEPTH)
+    if deepest > limits.MAX_WORLD_DEPTH:
+        raise PersistenceError(f"{where} nests more than {limits.MAX_WORLD_DEPTH} levels deep, more than a saved "
+                               f"world can (the limit MAX_WORLD_DEPTH is {limits.MAX_WORLD_DEPTH}); the file is "
+                               "corrupt or not a world - load another copy")
+
+
 def loads(data: bytes, world_cls):
-    """Rebuild a world from bytes made by :func:`dumps`."""
+    """Rebuild a world from bytes made by :func:`dumps`.
+
+    Nothing is replaced until the whole file has been checked: its size
+    and nesting (:data:`taxonomy.limits.MAX_WORLD_BYTES`, ``MAX_WORLD_DEPTH``,
+    ``MAX_WORLD_ITEMS``), then the type of every field the model reads
+    (:mod:`taxonomy.worldschema`), then every blob against its digest.
+    """
     where = "the saved world"
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise PersistenceError(f"{where} must be bytes, not {type(data).__name__}")
+    data = bytes(data)
+    _check_bounds(data, where)
     try:
         doc = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
@@ -130,17 +157,33 @@ def loads(data: bytes, world_cls):
         raise PersistenceError(f"{where} has format version {version!r}, but this explorer reads version {VERSION}; "
                                "upgrade the taxonomy package to open it")
     try:
-        g = nx.DiGraph(**_dec(doc["graph"]))
+        if not isinstance(doc["nodes"], list) or not isinstance(doc["edges"], list) or not isinstance(doc["blobs"], dict):
+            raise PersistenceError(f"{where} is malformed: its nodes, edges and blobs must be lists and a mapping; "
+                                   "load another copy")
+        items = len(doc["nodes"]) + len(doc["edges"]) + len(doc["blobs"])
+        if items > limits.MAX_WORLD_ITEMS:
+            raise PersistenceError(str(limits.exceeded(
+                "MAX_WORLD_ITEMS", items, f"{where} has too many nodes, edges and blobs",
+                "is it really a saved world? A class-sized world has a few thousand")))
+        graph_attrs = _dec(doc["graph"])
+        if not isinstance(graph_attrs, dict):
+            raise PersistenceError(f"{where} is malformed: its graph fields must be a mapping; load another copy")
+        worldschema.check_graph_attrs(graph_attrs)
+        g = nx.DiGraph(**graph_attrs)
         for n, attrs in doc["nodes"]:
             attrs = _dec(attrs)
-            if attrs.get("kind") not in NODE_KINDS:
-                raise PersistenceError(f"{where} has a node {n!r} of unknown kind {attrs.get('kind')!r}")
+            if not isinstance(attrs, dict) or attrs.get("kind") not in NODE_KINDS:
+                kind = attrs.get("kind") if isinstance(attrs, dict) else attrs
+                raise PersistenceError(f"{where} has a node {n!r} of unknown kind {kind!r}")
+            worldschema.check_node(n, attrs)
             g.add_node(n, **attrs)
         for u, v, attrs in doc["edges"]:
             attrs = _dec(attrs)
-            if u not in g or v not in g or attrs.get("kind") not in EDGE_KINDS:
+            if not isinstance(attrs, dict) or u not in g or v not in g or attrs.get("kind") not in EDGE_KINDS:
                 raise PersistenceError(f"{where} has a broken edge {u!r} -> {v!r}")
+            worldschema.check_edge(u, v, attrs)
             g.add_edge(u, v, **attrs)
+        worldschema.check_references(g)
         blobs = {}
         for digest, b64 in doc["blobs"].items():
             raw = base64.b64decode(b64.encode("ascii"), validate=True)
@@ -148,10 +191,14 @@ def loads(data: bytes, world_cls):
                 raise CorruptContent(f"{where} is corrupt: blob {digest} does not match its digest; load another copy")
             blobs[digest] = raw
         default_host = doc["default_host"]
-        if "clock" not in g.graph or "seq" not in g.graph:
-            raise PersistenceError(f"{where} lacks the world's clock")
+        if default_host is None:
+            if any(d["kind"] == "host" for _, d in g.nodes(data=True)):
+                raise PersistenceError(f"{where} has hosts but no default host; load another copy")
+        elif not isinstance(default_host, str) or g.nodes.get(f"host:{default_host}", {}).get("kind") != "host":
+            raise PersistenceError(f"{where} names a default host {default_host!r} that it does not hold; "
+                                   "load another copy")
     except (KeyError, TypeError, ValueError, AttributeError) as err:
-        if isinstance(err, (PersistenceError, CorruptContent)):
+        if isinstance(err, TaxonomyError):
             raise
         raise PersistenceError(f"{where} is incomplete or malformed ({type(err).__name__}: {err}); "
                                "the file is corrupt or truncated - load another copy") from err
@@ -163,6 +210,7 @@ def loads(data: bytes, world_cls):
         missing -= _kit_blobs(kit)
     if missing:
         raise CorruptContent(f"{where} is missing blob {sorted(missing)[0]}; load another copy")
+    worldschema.check_image_blobs(g, blobs)
     world = world_cls(kit=False)
     if kit is not None:
         world.kit_blobs = _kit_blobs(kit)
@@ -177,7 +225,10 @@ def load(path, world_cls):
     """Read a world saved by :func:`save`."""
     try:
         with open(os.fspath(path), "rb") as f:
-            data = f.read()
+            size = os.fstat(f.fileno()).st_size
+            if size > limits.MAX_WORLD_BYTES:
+                raise _too_large(size, f"the saved world {os.fspath(path)!r}")
+            data = f.read(limits.MAX_WORLD_BYTES + 1)   # never more than the bound, even if the file grows
     except OSError as err:
         raise PersistenceError(f"cannot read the saved world {os.fspath(path)!r}: {err.strerror}") from err
     return loads(data, world_cls)

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
-import shlex
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
+
+from . import shellwords
+from .limits import MAX_OUTPUT_BYTES
 
 __all__ = ["Outcome", "simulate", "SERVERS", "HELLO_WORLD", "container_name"]
 
@@ -87,6 +89,26 @@ class Outcome:
     note: str = ""
 
 
+def _capped(outcome: Outcome, size: int | None = None) -> Outcome:
+    """Keep at most :data:`~taxonomy.limits.MAX_OUTPUT_BYTES` of a program's output, and say so in its note.
+
+    Examples
+    --------
+    >>> from taxonomy import limits
+    >>> out = _capped(Outcome("exited", 0, "x" * (limits.MAX_OUTPUT_BYTES + 10)))
+    >>> len(out.output) == limits.MAX_OUTPUT_BYTES, out.note.split(";")[0]
+    (True, 'output truncated: the program printed 1048586 bytes, the explorer keeps the first 1048576 (limit MAX_OUTPUT_BYTES)')
+    """
+    data = outcome.output.encode("utf-8", "surrogatepass")
+    size = len(data) if size is None else max(size, len(data))
+    if len(data) <= MAX_OUTPUT_BYTES and size <= MAX_OUTPUT_BYTES:
+        return outcome
+    kept = data[:MAX_OUTPUT_BYTES].decode("utf-8", "ignore")
+    note = (f"output truncated: the program printed {size} bytes, the explorer keeps the first {MAX_OUTPUT_BYTES} "
+            "(limit MAX_OUTPUT_BYTES); pipe it through head or tail to see a part")
+    return Outcome(outcome.state, outcome.exit_code, kept, note)
+
+
 def _base(word: str) -> str:
     return posixpath.basename(word)
 
@@ -118,7 +140,7 @@ def simulate(argv: Sequence[str], env: Mapping[str, str] | None = None, *, inter
         return Outcome("exited", 0, HELLO_WORLD)
     if prog in ("sh", "bash", "ash") and len(args) >= 3 and args[1] == "-c":
         try:
-            inner = shlex.split(args[2])
+            inner = shellwords.split(args[2])
         except ValueError:
             inner = []
         if inner and _base(inner[0]) in ("echo", "true", "false", "cat", "sleep", "hostname"):
@@ -136,21 +158,22 @@ def simulate(argv: Sequence[str], env: Mapping[str, str] | None = None, *, inter
         newline = True
         if words and words[0] == "-n":
             newline, words = False, words[1:]
-        return Outcome("exited", 0, " ".join(words) + ("\n" if newline else ""))
+        return _capped(Outcome("exited", 0, " ".join(words) + ("\n" if newline else "")))
     if prog == "true":
         return Outcome("exited", 0, "")
     if prog == "false":
         return Outcome("exited", 1, "")
     if prog == "cat" and read_file is not None and len(args) > 1:
-        out, code = [], 0
+        out, code, size = [], 0, 0
         for path in args[1:]:
             data = read_file(path)
             if data is None:
                 out.append(f"cat: can't open '{path}': No such file or directory\n")
                 code = 1
             else:
-                out.append(data.decode("utf-8", "replace"))
-        return Outcome("exited", code, "".join(out))
+                size += len(data)
+                out.append(data[:MAX_OUTPUT_BYTES + 4].decode("utf-8", "replace"))   # never decode more than shown
+        return _capped(Outcome("exited", code, "".join(out)), size)
     if prog == "dotnet" and len(args) > 1 and args[1].endswith(".dll"):
         return Outcome("running", None, "")
     if prog in _SHELLS and len(args) == 1:

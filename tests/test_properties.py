@@ -92,7 +92,7 @@ WORDS = st.sampled_from(["docker", "run", "pull", "push", "rmi", "-d", "-f", "--
                          "login", "-u", "-p", "tag", "=", "--rm", "-it", "ps", "-a", "history", "inspect"])
 
 
-@settings(max_examples=300, deadline=2000)
+@settings(max_examples=300, deadline=None)   # no timed assertion: a loaded machine made it flaky
 @given(st.one_of(st.text(max_size=80), st.lists(WORDS, max_size=8).map(" ".join),
                  st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=8).map(lambda ws: "docker " + " ".join(ws))))
 def test_fuzzed_command_lines_never_raise(text):

@@ -22,7 +22,8 @@ Error response from daemon: No such image: nosuch:latest
 from __future__ import annotations
 
 import functools
-import shlex
+
+from .. import limits, shellwords   # shellwords: shlex.split, linear
 
 from ..results import CommandResult
 from .answer import Failed, error, usage_error
@@ -53,8 +54,11 @@ def execute(world, text: str, host: str | None = None, *, archive=None) -> Comma
     """
     if not isinstance(text, str):
         return error(f"docker: expected a command line as text, got {type(text).__name__}")
+    if len(text) > limits.MAX_COMMAND_LINE:   # what Linux itself refuses (E2BIG)
+        return error(f"bash: docker: Argument list too long ({len(text)} characters; the limit MAX_COMMAND_LINE is "
+                     f"{limits.MAX_COMMAND_LINE}, Linux's ARG_MAX)", 126)
     try:
-        words = shlex.split(text)
+        words = shellwords.split(text)
     except ValueError as err:
         return error(f"docker: cannot parse the command line: {err}; check the quotes")
     if words and words[0] == "$":

@@ -41,10 +41,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-import shlex
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from .. import shellwords   # shlex.split, linear
 from ..errors import InvalidArgument, NotFound
 
 __all__ = [
@@ -313,11 +313,13 @@ def load_project(files: Mapping[str, bytes], *, file: str | None = None, project
     """
     import yaml   # only when a Compose file is read: ``import taxonomy`` stays light
 
+    from .. import yamlsafe
+
     name = find_compose_file(files, file)
     path = posixpath.join(workdir, name)
     raw = files[name]
     try:
-        doc = yaml.safe_load(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+        doc = yamlsafe.safe_load(raw.decode("utf-8") if isinstance(raw, bytes) else raw)   # bounded: size, depth, aliases
     except UnicodeDecodeError as err:
         raise InvalidArgument(f"{path}: the file is not UTF-8 text ({err.reason}); save it as UTF-8") from err
     except yaml.YAMLError as err:
@@ -384,7 +386,7 @@ def _service(r: _Reader, name: str, raw: dict, volumes: dict, notes: list) -> Se
     command = raw.get("command")
     if isinstance(command, str):
         try:
-            command = tuple(shlex.split(command))
+            command = tuple(shellwords.split(command))
         except ValueError as err:
             r.fail(f"{where}.command: {err}; check the quotes")
     elif command is not None:

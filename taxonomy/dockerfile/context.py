@@ -26,12 +26,11 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..errors import BuildError
+from ..limits import MAX_COPY_BYTES
 from .dockerignore import dockerignore_matcher, parse_dockerignore
 
 __all__ = ["Context", "hash_file", "hash_tree", "MAX_COPY_BYTES"]
 
-#: The model keeps every layer's bytes in memory, so COPY refuses bigger files.
-MAX_COPY_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
 _RACY_NS = 3_000_000_000
 

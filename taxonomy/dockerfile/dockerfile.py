@@ -106,6 +106,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping, Sequence
 
+from .. import limits
 from .common import DEFAULT_PATH, DEFAULT_SHELL, INSTRUCTIONS, SUBSTITUTING_INSTRUCTIONS
 from .common import _build_error, _Fail, _go_quote, _RE_INT, _suggest
 from .expand import expand_stage
@@ -311,6 +312,23 @@ class Dockerfile:
                             env=env, workdir=workdir, shell=shell)
 
 
+def _check_text(text: str) -> None:
+    """Bounds and encoding of a Dockerfile's text, before anything reads it (see :mod:`taxonomy.limits`)."""
+    if len(text) > limits.MAX_DOCKERFILE_BYTES:
+        raise limits.exceeded("MAX_DOCKERFILE_BYTES", len(text), "the Dockerfile is too large",
+                              "move long scripts into files of the build context and COPY them")
+    longest = max(map(len, text.split("\n")))
+    if longest > limits.MAX_DOCKERFILE_LINE:
+        raise limits.exceeded("MAX_DOCKERFILE_LINE", longest, "a line of the Dockerfile is too long",
+                              "split it with a backslash at the end of each line, or COPY a script")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        line = text.count("\n", 0, err.start) + 1
+        raise _build_error(f"the Dockerfile is not valid text: {text[err.start]!r} (a lone surrogate) on line {line}",
+                           line, hint="remove the character, or save the Dockerfile as UTF-8") from None
+
+
 def parse_dockerfile(text: str, build_args: Mapping[str, str] | None = None, *,
                      platform: str | None = None) -> Dockerfile:
     """Parse a Dockerfile the way ``docker build`` does.
@@ -351,9 +369,14 @@ def parse_dockerfile(text: str, build_args: Mapping[str, str] | None = None, *,
        2 | RUNN echo hi
     """
     if isinstance(text, (bytes, bytearray)):
-        text = bytes(text).decode("utf-8")
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise _build_error(f"the Dockerfile is not UTF-8 text (byte {err.start}: {err.reason})",
+                               hint="save the Dockerfile as UTF-8") from None
     if not isinstance(text, str):
         raise TypeError(f"parse_dockerfile() needs the Dockerfile's text, not {type(text).__name__}")
+    _check_text(text)
     build_args = {str(k): str(v) for k, v in (build_args or {}).items()}
     if len(text) == 0:
         raise _build_error("the Dockerfile cannot be empty", 1,

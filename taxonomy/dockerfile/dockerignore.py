@@ -37,6 +37,11 @@ Examples
 ...              "build/out.bin", "src/pkg/__pycache__/m.pyc"] if ignored(p)]
 ['.git/HEAD', 'app.log', 'build/out.bin', 'src/pkg/__pycache__/m.pyc']
 
+Matching never backtracks: a pattern with one quantified piece is a
+regular expression that cannot backtrack more than once per character,
+and any other runs on an automaton that reads each character once (see
+:class:`_Pattern`), so ``*a*a*a*a*a*a*a*a*b`` costs what ``*.log`` costs.
+
 ``*.log`` only matches in the context root (``logs/app.log`` is kept); write
 ``**/*.log`` for every directory.
 """
@@ -48,6 +53,7 @@ import re
 import warnings
 from typing import Callable, Iterable
 
+from .. import limits
 from ..errors import BuildError
 
 __all__ = ["parse_dockerignore", "dockerignore_matcher"]
@@ -107,71 +113,234 @@ def parse_dockerignore(text: str) -> list[str]:
 
 _ESCAPE = set(".+()|{}$")
 
+# Tokens of a compiled pattern, as patternmatcher's regular expression has them:
+# a literal character, one character of a class (``?`` is ``[^/]``), and three
+# quantified pieces: ``*`` is ``[^/]*``, ``**`` inside a pattern is ``(.*/)?``
+# and ``**`` at its end ``.*`` (``.`` never matches a newline, as in Go).
+_STAR, _DIRS, _ANY = object(), object(), object()
+
+
+class _Class:
+    """A ``[...]`` class (or ``?``): which single characters it takes."""
+
+    __slots__ = ("negate", "chars", "ranges")
+
+    def __init__(self, negate: bool, chars: str, ranges: tuple):
+        self.negate, self.chars, self.ranges = negate, chars, ranges
+
+    def __call__(self, ch: str) -> bool:
+        inside = ch in self.chars or any(lo <= ch <= hi for lo, hi in self.ranges)
+        return inside != self.negate
+
+    def regex(self) -> str:
+        body = "".join(map(_class_escape, self.chars))
+        body += "".join(f"{_class_escape(lo)}-{_class_escape(hi)}" for lo, hi in self.ranges)
+        return f"[{'^' if self.negate else ''}{body}]" if body else ("[^\\s\\S]" if not self.negate else "[\\s\\S]")
+
+
+def _class_escape(c: str) -> str:
+    return c if c.isascii() and c.isalnum() else "\\" + c
+
+
+_NOT_SLASH = _Class(True, "/", ())
+
+
+def _parse_class(pattern: str, i: int) -> tuple[_Class, int]:
+    """The class starting after ``[`` at ``i`` (syntax already checked); return it and the index after ``]``."""
+    n = len(pattern)
+    negate = i < n and pattern[i] == "^"
+    if negate:
+        i += 1
+    chars, ranges = [], []
+    while i < n and not (pattern[i] == "]" and (chars or ranges)):
+        if pattern[i] == "\\":
+            i += 1
+        lo = pattern[i]
+        i += 1
+        if i + 1 < n and pattern[i] == "-" and pattern[i + 1] != "]":
+            i += 1
+            if pattern[i] == "\\":
+                i += 1
+            ranges.append((lo, pattern[i]))
+            i += 1
+        else:
+            chars.append(lo)
+    return _Class(negate, "".join(chars), tuple(ranges)), i + 1
+
+
+def _tokens(pattern: str):
+    """Compile a pattern as patternmatcher's ``Pattern.compile`` does: its match type and its tokens."""
+    tokens: list = []
+    kind = "exact"
+    i, n = 0, len(pattern)
+    step = 0
+    while i < n:
+        ch = pattern[i]
+        i += 1
+        if ch == "*":
+            if i < n and pattern[i] == "*":
+                i += 1
+                if i < n and pattern[i] == "/":
+                    i += 1
+                if i >= n:
+                    if kind == "exact":
+                        kind = "prefix"
+                    else:
+                        tokens.append(_ANY)
+                        kind = "regexp"
+                else:
+                    tokens.append(_DIRS)
+                    kind = "regexp"
+                if step == 0:
+                    kind = "suffix"
+            else:
+                tokens.append(_STAR)
+                kind = "regexp"
+        elif ch == "?":
+            tokens.append(_NOT_SLASH)
+            kind = "regexp"
+        elif ch == "\\":
+            if i < n:
+                tokens.append(pattern[i])
+                i += 1
+                kind = "regexp"
+            else:
+                tokens.append("\\")
+        elif ch == "[":
+            cls, i = _parse_class(pattern, i)
+            tokens.append(cls)
+            kind = "regexp"
+        elif ch == "]":
+            tokens.append(ch)
+            kind = "regexp"
+        else:
+            tokens.append(ch)
+        step += 1
+    return kind, tokens
+
+
+def _regex(tokens) -> str:
+    out = []
+    for t in tokens:
+        if t is _STAR:
+            out.append("[^/]*")
+        elif t is _ANY:
+            out.append(".*")
+        elif t is _DIRS:
+            out.append("(?:.*/)?")
+        elif isinstance(t, _Class):
+            out.append(t.regex())
+        else:
+            out.append(re.escape(t))
+    return "".join(out)
+
+
+class _Automaton:
+    """The tokens as a bit-parallel automaton: linear in the path, whatever the pattern.
+
+    State ``i`` means "tokens before ``i`` are matched". A quantified token
+    loops on itself and may be skipped; ``(.*/)?`` is two tokens, ``.*`` and
+    ``/``, that may be skipped together when entered, but not once its ``.*``
+    has read a character.
+    """
+
+    __slots__ = ("items", "starred", "skips", "inside", "accept", "masks", "start")
+
+    def __init__(self, tokens):
+        items, starred, skips = [], 0, []
+        for t in tokens:
+            if t is _DIRS:
+                skips.append(len(items))
+                starred |= 1 << len(items)
+                items.append(_ANY)
+                items.append("/")
+            else:
+                if t is _STAR or t is _ANY:
+                    starred |= 1 << len(items)
+                items.append(t)
+        self.items, self.starred, self.skips = items, starred, tuple(skips)
+        self.inside = sum(1 << g for g in skips)   # looping in a group's ".*": its "/" must follow
+        self.accept = 1 << len(items)
+        self.masks: dict = {}
+        self.start = self._close(1)
+
+    def _close(self, y: int) -> int:
+        s = self.starred
+        while True:
+            t = y & s
+            z = y | ((s + t) ^ s ^ t)   # through every run of quantified tokens at once
+            for g in self.skips:
+                if z >> g & 1:
+                    z |= 1 << (g + 2)
+            if z == y:
+                return z
+            y = z
+
+    def _mask(self, ch: str) -> int:
+        m = 0
+        for i, t in enumerate(self.items):
+            if t is _STAR:
+                ok = ch != "/"
+            elif t is _ANY:
+                ok = ch != "\n"
+            elif isinstance(t, _Class):
+                ok = t(ch)
+            else:
+                ok = ch == t
+            if ok:
+                m |= 1 << i
+        if len(self.masks) < 4096:
+            self.masks[ch] = m
+        return m
+
+    def cost(self, path: str) -> int:
+        return (len(path) + 1) * (1 + len(self.skips))
+
+    def fullmatch(self, path: str) -> bool:
+        x, s, masks = self.start, self.starred, self.masks
+        for ch in path:
+            m = masks.get(ch)
+            if m is None:
+                m = self._mask(ch)
+            a = x & m
+            looping = a & self.inside
+            x = self._close((a & s & ~looping) | ((a & ~s) << 1)) | looping | (looping << 1)
+            if not x:
+                return False
+        return bool(x & self.accept)
+
 
 class _Pattern:
-    """One compiled pattern (``patternmatcher.Pattern``)."""
+    """One compiled pattern (``patternmatcher.Pattern``), matched without backtracking.
 
-    __slots__ = ("text", "exclusion", "kind", "regex")
+    Python's regular expressions backtrack, so ``*a*a*a*a*b`` would take
+    exponential time on a long name. A pattern with at most one quantified
+    piece (``*.log``) is matched by a regular expression, which then cannot
+    backtrack more than once per character; ``**/`` followed by such a piece
+    tries that piece after each ``/``; anything else runs on an automaton
+    that reads each character once.
+    """
+
+    __slots__ = ("text", "exclusion", "kind", "regex", "tails", "automaton", "seen")
 
     def __init__(self, text: str, exclusion: bool):
         self.text, self.exclusion = text, exclusion
-        self.kind, self.regex = self._compile(text)
+        self.regex = self.automaton = None
+        self.tails = False
+        self.seen: dict = {}
+        self.kind, tokens = _tokens(text)
+        if self.kind != "regexp":
+            return
+        quantified = sum(1 for t in tokens if t is _STAR or t is _DIRS or t is _ANY)
+        if quantified <= 1:
+            self.regex = re.compile(_regex(tokens))
+        elif tokens[0] is _DIRS and quantified == 2:
+            self.regex, self.tails = re.compile(_regex(tokens[1:])), True
+        else:
+            self.automaton = _Automaton(tokens)
 
-    @staticmethod
-    def _compile(pattern: str):
-        reg = ["^"]
-        kind = "exact"
-        i, n = 0, len(pattern)
-        step = 0
-        while i < n:
-            ch = pattern[i]
-            i += 1
-            if ch == "*":
-                if i < n and pattern[i] == "*":
-                    i += 1
-                    if i < n and pattern[i] == "/":
-                        i += 1
-                    if i >= n:
-                        if kind == "exact":
-                            kind = "prefix"
-                        else:
-                            reg.append(".*")
-                            kind = "regexp"
-                    else:
-                        reg.append("(.*/)?")
-                        kind = "regexp"
-                    if step == 0:
-                        kind = "suffix"
-                else:
-                    reg.append("[^/]*")
-                    kind = "regexp"
-            elif ch == "?":
-                reg.append("[^/]")
-                kind = "regexp"
-            elif ch in _ESCAPE:
-                reg.append("\\" + ch)
-            elif ch == "\\":
-                if i < n:
-                    reg.append("\\" + pattern[i])
-                    i += 1
-                    kind = "regexp"
-                else:
-                    reg.append("\\\\")
-            elif ch in "[]":
-                reg.append(ch)
-                kind = "regexp"
-            else:
-                reg.append(ch)
-            step += 1
-        if kind != "regexp":
-            return kind, None
-        reg.append("$")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                return kind, re.compile("".join(reg))
-            except re.error:
-                raise BuildError(f"syntax error in pattern: {pattern}") from None
+    def cost(self, path: str) -> int:
+        return 1 if self.automaton is None else self.automaton.cost(path)
 
     def match(self, path: str) -> bool:
         if self.kind == "exact":
@@ -183,7 +352,19 @@ class _Pattern:
             if path.endswith(suffix):
                 return True
             return suffix[:1] == "/" and path == suffix[1:]
-        return self.regex.match(path) is not None
+        if self.automaton is not None:
+            return self.automaton.fullmatch(path)
+        full = self.regex.fullmatch
+        if full(path):
+            return True
+        if self.tails:   # (.*/)? then the rest: the rest after any "/" that no newline precedes
+            stop = path.find("\n")
+            i = path.find("/")
+            while i != -1 and (stop == -1 or i < stop):
+                if full(path, i + 1):
+                    return True
+                i = path.find("/", i + 1)
+        return False
 
 
 def _check_syntax(pattern: str) -> None:
@@ -250,6 +431,10 @@ def dockerignore_matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
     BuildError
         For a malformed pattern (``syntax error in pattern: [a``) or a bare
         ``!`` (``illegal exclusion pattern: "!"``).
+    LimitExceeded
+        For more patterns, longer patterns or paths, or more matching work
+        than :mod:`taxonomy.limits` allows (``MAX_DOCKERIGNORE_*``,
+        ``MAX_CONTEXT_PATH``); the matcher raises it when called.
 
     Examples
     --------
@@ -267,6 +452,12 @@ def dockerignore_matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
         p = p.strip()
         if p == "":
             continue
+        if len(compiled) >= limits.MAX_DOCKERIGNORE_PATTERNS:
+            raise limits.exceeded("MAX_DOCKERIGNORE_PATTERNS", None, "the .dockerignore has too many patterns",
+                                  "use ** and directory patterns to say the same in fewer lines")
+        if len(p) > limits.MAX_DOCKERIGNORE_PATTERN_LENGTH:
+            raise limits.exceeded("MAX_DOCKERIGNORE_PATTERN_LENGTH", len(p), "a .dockerignore pattern is too long",
+                                  "shorten it, for example with * or **")
         p = _go_clean(p)
         exclusion = False
         if p[0] == "!":
@@ -275,9 +466,28 @@ def dockerignore_matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
             exclusion, p = True, p[1:]
         _check_syntax(p)
         compiled.append(_Pattern(p, exclusion))
+    spent = [0]
+
+    def test(pat: _Pattern, path: str, remember: bool) -> bool:
+        if remember:
+            hit = pat.seen.get(path)
+            if hit is not None:
+                return hit
+        spent[0] += pat.cost(path)
+        if spent[0] > limits.MAX_DOCKERIGNORE_COST:
+            raise limits.exceeded("MAX_DOCKERIGNORE_COST", None, "matching the .dockerignore against the build "
+                                  "context takes too long", "use fewer or simpler patterns (fewer * per pattern), "
+                                  "or a smaller build context")
+        hit = pat.match(path)
+        if remember and len(pat.seen) < 100_000:
+            pat.seen[path] = hit
+        return hit
 
     def ignored(path: str) -> bool:
         path = str(path)
+        if len(path) > limits.MAX_CONTEXT_PATH:
+            raise limits.exceeded("MAX_CONTEXT_PATH", len(path), "a build-context path is too long",
+                                  "give the file a shorter name")
         while path.startswith("./"):
             path = path[2:]
         path = _go_clean(path.lstrip("/") or ".")
@@ -289,10 +499,12 @@ def dockerignore_matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
         for pat in compiled:
             if pat.exclusion != matched:
                 continue
-            hit = pat.match(path)
+            hit = test(pat, path, False)
             if not hit:
-                for i in range(len(parents)):
-                    if pat.match("/".join(parents[: i + 1])):
+                prefix = ""
+                for part in parents:   # the parent directories, shortest first; each is tested once per build
+                    prefix = prefix + "/" + part if prefix else part
+                    if test(pat, prefix, True):
                         hit = True
                         break
             if hit:

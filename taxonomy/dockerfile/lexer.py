@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from .. import limits
 from .common import _build_error, _Fail, _go_quote, _is_space
 
 __all__ = ["substitute"]
+
 
 
 # ---------------------------------------------------------------------------
@@ -20,36 +22,52 @@ __all__ = ["substitute"]
 # ---------------------------------------------------------------------------
 
 
+# Runs of blanks and of other characters, where a blank is what Go's unicode.IsSpace says
+# (common._is_space): the Latin-1 ones and the characters above U+00FF that Python calls spaces.
+_SPACE_CLASS = "\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_PIECES = re.compile(f"[{_SPACE_CLASS}]+|[^{_SPACE_CLASS}]+")
+
+
 class _Words:
+    """Words being built: the current one is a list of pieces, so adding text is linear in its length."""
+
     __slots__ = ("word", "words", "in_word")
 
     def __init__(self):
-        self.word, self.words, self.in_word = "", [], False
+        self.word, self.words, self.in_word = [], [], False
+
+    def _end(self):
+        if self.word:
+            self.words.append("".join(self.word))
+        self.word, self.in_word = [], False
 
     def add_char(self, ch):
         if _is_space(ch) and self.in_word:
             if self.word:
-                self.words.append(self.word)
-                self.word, self.in_word = "", False
+                self._end()
         elif not _is_space(ch):
             self.add_raw_char(ch)
 
     def add_raw_char(self, ch):
-        self.word += ch
+        self.word.append(ch)
         self.in_word = True
 
     def add_string(self, s):
-        for ch in s:
-            self.add_char(ch)
+        # add_char for each character, in pieces: a run of non-blanks at once.
+        for piece in _PIECES.findall(s):
+            if _is_space(piece[0]):
+                for ch in piece:
+                    self.add_char(ch)
+            else:
+                self.add_raw_char(piece)
 
     def add_raw_string(self, s):
-        self.word += s
+        self.word.append(s)
         self.in_word = True
 
     def get(self):
         if self.word:
-            self.words.append(self.word)
-            self.word, self.in_word = "", False
+            self._end()
         return self.words
 
 
@@ -67,6 +85,7 @@ class _Lex:
     # entry points -------------------------------------------------------
     def process(self, word: str, env: Mapping[str, str]) -> tuple[str, list[str]]:
         self._s, self._pos, self._env, self._raw = word, 0, env, self.raw_escapes
+        self._made, self._depth = 0, 0
         try:
             return self._stop_on(None, self.raw_escapes)
         except _Fail as e:
@@ -105,7 +124,7 @@ class _Lex:
                     self._next()
                     return "".join(result), words.get()
                 if ch == "$":
-                    tmp = self._dollar()
+                    tmp = self._grow(self._dollar())
                     result.append(tmp)
                     words.add_string(tmp)
                 elif ch == "<":
@@ -176,7 +195,7 @@ class _Lex:
                     out.append(ch)
                 return "".join(out)
             if p == "$":
-                out.append(self._dollar())
+                out.append(self._grow(self._dollar()))
                 continue
             ch = self._next()
             if ch == self.escape:
@@ -203,7 +222,29 @@ class _Lex:
             name.append(self._next())
         return "".join(name)
 
+    def _grow(self, text: str) -> str:
+        """Count what expansion produced: linear work, stopped at the bound."""
+        self._made += len(text)
+        if self._made > limits.MAX_EXPANSION_BYTES:
+            raise limits.exceeded("MAX_EXPANSION_BYTES", None, f"expanding variables in {_go_quote(self._s[:60])}"
+                                  f"{'…' if len(self._s) > 60 else ''} gives too long a text",
+                                  "check for ARG or ENV values that repeat each other, such as A2=${A1}${A1}")
+        return text
+
     def _dollar(self):
+        if self._peek() == "$" and self._pos + 1 < len(self._s) and self._s[self._pos + 1] == "{":
+            self._depth += 1
+            try:
+                if self._depth > limits.MAX_EXPANSION_DEPTH:
+                    raise limits.exceeded("MAX_EXPANSION_DEPTH", None, "variables nest too deep in "
+                                          f"{_go_quote(self._s[:60])}{'…' if len(self._s) > 60 else ''}",
+                                          "nest ${A:-${B:-…}} defaults a few levels at most")
+                return self._dollar_at()
+            finally:
+                self._depth -= 1
+        return self._dollar_at()
+
+    def _dollar_at(self):
         self._next()  # the '$'
         if self._peek() != "{":
             name = self._name()
@@ -282,11 +323,32 @@ class _Lex:
             if self.skip_unset_env and not found:
                 return "${%s/%s/%s}" % (name, pattern, replacement)
             rx = _shell_pattern_regex(pattern, True, False, context=pattern)
+            if not _regex_is_safe(pattern, value):
+                return _Glob(pattern, True).replace(value, replacement, replace_all)
             if replace_all:
-                return rx.sub(lambda m: _go_expand(replacement, m), value)
+                return _go_replace_all(rx, value, replacement)
             m = rx.search(value)
             return value if m is None else value[: m.start()] + replacement + value[m.end():]
         raise _Fail(f"unsupported modifier ({chs}) in substitution")
+
+
+def _go_replace_all(rx: re.Pattern, value: str, replacement: str) -> str:
+    """Go's ``ReplaceAllString``: like ``re.sub``, but an empty match right after a match is skipped."""
+    out, last, pos, previous = [], 0, 0, -1
+    while pos <= len(value):
+        m = rx.search(value, pos)
+        if m is None:
+            break
+        begin, end = m.span()
+        if begin == end == previous:
+            pos = begin + 1
+            continue
+        out.append(value[last:begin])
+        out.append(_go_expand(replacement, m))
+        last = previous = end
+        pos = end if end > begin else begin + 1
+    out.append(value[last:])
+    return "".join(out)
 
 
 def _go_expand(template: str, m: re.Match) -> str:
@@ -348,8 +410,130 @@ def _reverse_pattern(pattern: str) -> str:
 
 
 def _trim_prefix(word: str, value: str, greedy: bool) -> str:
-    m = _shell_pattern_regex(word, greedy, True, context=word).search(value)
+    rx = _shell_pattern_regex(word, greedy, True, context=word)
+    if not _regex_is_safe(word, value):
+        end = _Glob(word, greedy).match(value, 0)
+        return value if end is None else value[end:]
+    m = rx.search(value)
     return value if m is None else value[m.end():]
+
+
+def _stars(pattern: str) -> int:
+    """Unescaped ``*`` of a shell pattern."""
+    return len(re.findall(r"(?<!\\)(?:\\\\)*\*", pattern))
+
+
+def _regex_is_safe(pattern: str, value: str) -> bool:
+    """Whether Python's backtracking regex can match ``pattern`` quickly: one ``*`` at most, and short inputs.
+
+    With two stars or more a backtracking search can take time polynomial of
+    high degree (``*a*a*a*a*b``); Go's regexp, which BuildKit uses, cannot.
+    """
+    return _stars(pattern) <= 1 and (len(pattern) + 1) * (len(value) + 1) <= 10_000_000
+
+
+_STAR_LAZY, _STAR_GREEDY, _ONE = object(), object(), object()
+
+
+class _Glob:
+    """A shell pattern matched in Go regexp's leftmost-first order, in time linear in tokens × text.
+
+    The search is the backtracking one a regular expression engine does
+    (the same first match), with every failed (token, position) remembered,
+    so no state is tried twice.
+    """
+
+    def __init__(self, pattern: str, greedy: bool):
+        star = _STAR_GREEDY if greedy else _STAR_LAZY
+        tokens, i, n = [], 0, len(pattern)
+        while i < n:
+            tok = pattern[i]
+            i += 1
+            if tok == "*":
+                tokens.append(star)
+            elif tok == "?":
+                tokens.append(_ONE)
+            elif tok == "\\":
+                nxt = pattern[i] if i < n else None
+                if nxt in ("}", "/"):
+                    continue
+                tokens.append(nxt)
+                i += 1
+            else:
+                tokens.append(tok)
+        self.tokens = tokens
+        self.failed: set = set()
+        self.steps = 0
+
+    def match(self, value: str, start: int):
+        """End of the first match of the whole pattern starting at ``start``, or None."""
+        tokens, failed, n, m = self.tokens, self.failed, len(value), len(self.tokens)
+        stack = [(0, start)]
+        while stack:
+            i, pos = stack.pop()
+            if i < 0:   # every way on from (~i, pos) has failed
+                failed.add((~i, pos))
+                continue
+            if i == m:
+                return pos
+            if (i, pos) in failed:
+                continue
+            self.steps += 1
+            if self.steps > limits.MAX_PATTERN_STEPS:
+                raise limits.exceeded("MAX_PATTERN_STEPS", None, "matching a ${VAR#pattern} or ${VAR/pattern/…} "
+                                      "takes too many steps", "use fewer * in the pattern, or a shorter value")
+            stack.append((~i, pos))
+            tok = tokens[i]
+            more = pos < n and value[pos] != "\n"
+            if tok is _STAR_LAZY:
+                if more:
+                    stack.append((i, pos + 1))
+                stack.append((i + 1, pos))
+            elif tok is _STAR_GREEDY:
+                stack.append((i + 1, pos))
+                if more:
+                    stack.append((i, pos + 1))
+            elif pos < n and (value[pos] == tok or (tok is _ONE and value[pos] != "\n")):
+                stack.append((i + 1, pos + 1))
+        return None
+
+    def search(self, value: str, start: int):
+        """The leftmost match at or after ``start``: ``(begin, end)`` or None."""
+        for begin in range(start, len(value) + 1):
+            end = self.match(value, begin)
+            if end is not None:
+                return begin, end
+        return None
+
+    def replace(self, value: str, replacement: str, replace_all: bool) -> str:
+        """``${VAR/pattern/replacement}`` and ``${VAR//…}``, as Go's regexp replaces."""
+        if not replace_all:
+            hit = self.search(value, 0)
+            return value if hit is None else value[:hit[0]] + replacement + value[hit[1]:]
+        out, last, pos, previous = [], 0, 0, -1
+        while pos <= len(value):
+            hit = self.search(value, pos)
+            if hit is None:
+                break
+            begin, end = hit
+            if begin == end == previous:   # an empty match right after a match is skipped, as in Go
+                pos = begin + 1
+                continue
+            out.append(value[last:begin])
+            out.append(_go_expand_text(replacement, value[begin:end]))
+            last = previous = end
+            pos = end if end > begin else begin + 1
+        out.append(value[last:])
+        return "".join(out)
+
+
+def _go_expand_text(template: str, matched: str) -> str:
+    def one(t):
+        name = t.group(1)
+        if name == "$":
+            return "$"
+        return matched if name.strip("{}") == "0" else ""
+    return re.sub(r"\$(\$|\{[^}]*\}|[A-Za-z0-9_]+)", one, template)
 
 
 def _trim_suffix(pattern: str, value: str, greedy: bool) -> str:

@@ -11,6 +11,7 @@ import json
 import re
 from typing import NamedTuple
 
+from .. import jsonsafe, limits
 from .common import _build_error, _Fail, _go_quote, _is_space, _RE_DIRECTIVE, _RE_WS, _trim_left_space, _trim_space
 from .heredoc import _chomp, Heredoc, _heredocs_from_line
 
@@ -259,6 +260,8 @@ def _parse_json(rest: str) -> list[str]:
     def reject(_):
         raise ValueError("not JSON")
 
+    if jsonsafe.depth(rest, limits.MAX_JSON_DEPTH) > limits.MAX_JSON_DEPTH:
+        raise _NotJSON()   # read as the shell form, without recursing (Go's encoding/json stops at 10,000)
     try:
         value = json.loads(rest, parse_constant=reject)
     except ValueError:

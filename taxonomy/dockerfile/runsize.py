@@ -47,8 +47,9 @@ from __future__ import annotations
 
 import posixpath
 import re
-import shlex
 from typing import NamedTuple
+
+from .. import limits, shellwords
 
 __all__ = ["estimate_run", "run_effects", "RunEffects", "RUN_TABLE"]
 
@@ -118,8 +119,39 @@ def _command_adds(words, workdir):
     return []
 
 
+_SEPARATORS = re.compile(r"&&|;|\|\||\n")
+def _words(part: str) -> list[str]:
+    """The words of a command as ``shlex.split`` gives them (linear: :mod:`taxonomy.shellwords`).
+
+    An unclosed quote falls back to splitting at blanks, as before.
+
+    Examples
+    --------
+    >>> _words('apt-get install -y "a b" c')
+    ['apt-get', 'install', '-y', 'a b', 'c']
+    """
+    try:
+        return shellwords.split(part)
+    except ValueError:
+        return part.split()
+
+
+def _is_gone(path: str, gone: set) -> bool:
+    """Whether ``path`` is at or under one of the removed paths (one set lookup per parent)."""
+    if "/" in gone:
+        return True
+    while path and path != "/":
+        if path in gone:
+            return True
+        path = posixpath.dirname(path)
+    return False
+
+
 def run_effects(command: str, workdir: str = "/") -> RunEffects:
     """What ``RUN command`` adds and removes, by the table above.
+
+    Linear in the command's length; a command longer than
+    :data:`taxonomy.limits.MAX_DOCKERFILE_LINE` is refused.
 
     Parameters
     ----------
@@ -127,19 +159,25 @@ def run_effects(command: str, workdir: str = "/") -> RunEffects:
         The shell command (the text after ``RUN``).
     workdir : str
         The ``WORKDIR`` it runs in, for relative paths.
+
+    Raises
+    ------
+    LimitExceeded
+        For a command longer than ``MAX_DOCKERFILE_LINE`` characters.
     """
+    if len(command) > limits.MAX_DOCKERFILE_LINE:
+        raise limits.exceeded("MAX_DOCKERFILE_LINE", len(command), "the RUN command is too long",
+                              "move the script into a file of the build context and COPY it")
     adds, removes = [], []
-    for part in re.split(r"&&|;|\|\||\n", command):
-        try:
-            words = shlex.split(part)
-        except ValueError:
-            words = part.split()
-        words = [w for w in words if w not in ("sudo",)]
+    for part in _SEPARATORS.split(command):
+        words = [w for w in _words(part) if w not in ("sudo",)]
         if not words:
             continue
         if words[0].rsplit("/", 1)[-1] == "rm":
             gone = [_removed_path(w, workdir) for w in words[1:] if not w.startswith("-")]
-            adds = [(p, n) for p, n in adds if not any(_under(p, g) for g in gone)]
+            if gone:
+                gone_set = set(gone)
+                adds = [(p, n) for p, n in adds if not _is_gone(p, gone_set)]
             removes += gone
             continue
         adds += _command_adds(words, workdir)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import os
 
+from .. import jsonsafe
 from ..atomic import atomic_write as _atomic_write
 from ..errors import PersistenceError
 
@@ -72,8 +73,8 @@ class Progress:
         except OSError as err:
             raise PersistenceError(f"cannot read the progress file {self.path}: {err}") from err
         try:
-            doc = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            doc = jsonsafe.loads(raw, "the progress file")
+        except (UnicodeDecodeError, ValueError) as err:
             raise PersistenceError(f"{self.path} is not a progress file (not JSON: {err}); "
                                    "move it away and a new one will be started") from err
         if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("levels"), dict):

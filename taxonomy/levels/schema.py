@@ -62,11 +62,12 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import shlex
 from dataclasses import dataclass, field
 
 import yaml
 
+from .. import shellwords, yamlsafe
+from ..errors import LimitExceeded
 from ..cli.commands import COMMANDS
 from ..errors import InvalidReference
 from ..i18n import LANGUAGES
@@ -93,7 +94,6 @@ TOP_KEYS = ("id", "sequence", "order", "title", "introduction", "start", "goal",
 _REQUIRED = ("id", "sequence", "title", "introduction", "goal", "hints", "solution", "par")
 _START_KEYS = ("kit", "hosts", "registries", "accounts", "files", "setup")
 _GOAL_KEYS = ("mode", "world", "predicates")
-_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present: same marks, faster
 _TEMPLATE = re.compile(r"\{\{digest:([^}]*)\}\}")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _KIT_HOSTS = ("laptop",)
@@ -295,7 +295,7 @@ class _Checker:
             return None
         host, command = parse_step(text)
         try:
-            words = shlex.split(command)
+            words = shellwords.split(command)
         except ValueError as err:
             self.error(path, f"cannot read the command {text!r}: {err}")
             return None
@@ -502,8 +502,9 @@ def loads(text: str, source: str = "<string>") -> Level:
         ``source:line: message``; the list is also in ``err.problems``.
     """
     try:
-        data = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=_COMPOSER)
+        data, node = yamlsafe.compose_and_load(text)   # parsed once, bounded (size, depth, aliases)
+    except LimitExceeded as err:
+        raise level_error([Problem(source, 1, str(err))]) from err
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = mark.line + 1 if mark is not None else 1

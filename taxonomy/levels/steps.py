@@ -7,9 +7,10 @@ Shared by the level schema (:mod:`taxonomy.levels.schema`) and the worlds built 
 from __future__ import annotations
 
 import re
-import shlex
+
 from dataclasses import dataclass
 
+from .. import shellwords   # shlex.split, linear
 from ..errors import LevelError
 
 __all__ = ["Problem", "level_error", "parse_step", "command_name", "is_disabled"]
@@ -72,7 +73,7 @@ def command_name(command: str) -> str | None:
     ('volume rm', None)
     """
     try:
-        words = shlex.split(command)
+        words = shellwords.split(command)
     except ValueError:
         return None
     if words and words[0] == "$":

@@ -44,11 +44,14 @@ taxonomy.errors.InvalidArgument: refusing plain HTTP to registry.example.com:500
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
+import time
 from urllib.parse import urlsplit
 
 from ..content import sha256_digest
+from .. import jsonsafe, limits
 from ..errors import CorruptContent, InvalidArgument, RegistryError, Unauthorized
 from .errors import error_from_response
 from .verify import INDEX_TYPES, MANIFEST_TYPES, MAX_JSON, verify_blob
@@ -59,7 +62,9 @@ __all__ = ["RegistryClient", "split_url", "is_loopback", "insecure_rule", "ACCEP
 ACCEPT_MANIFESTS = ", ".join(MANIFEST_TYPES + INDEX_TYPES)
 
 _CHALLENGE = re.compile(r'(\w+)="([^"]*)"')
-_MAX_PAGES = 1000
+_MAX_PAGES = limits.MAX_REGISTRY_PAGES
+_MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
 
 
 def is_loopback(host: str) -> bool:
@@ -139,6 +144,68 @@ def _httpx():
     return httpx
 
 
+class _DeadlineStream:
+    """A network stream whose every read and write waits no longer than the call's time left."""
+
+    def __init__(self, inner, owner):
+        self._inner, self._owner = inner, owner
+
+    def read(self, max_bytes, timeout=None):
+        return self._inner.read(max_bytes, self._owner._wait(timeout, "read"))
+
+    def write(self, buffer, timeout=None):
+        return self._inner.write(buffer, self._owner._wait(timeout, "write"))
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, self._owner._wait(timeout, "connect")),
+                               self._owner)
+
+    def close(self):
+        self._inner.close()
+
+    def get_extra_info(self, info):
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend:
+    """httpcore's network backend, with the client's overall deadline on every socket operation."""
+
+    def __init__(self, inner, owner):
+        self._inner, self._owner = inner, owner
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        return _DeadlineStream(self._inner.connect_tcp(host, port, self._owner._wait(timeout, "connect"), local_address,
+                                                       socket_options), self._owner)
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        return _DeadlineStream(self._inner.connect_unix_socket(path, self._owner._wait(timeout, "connect"),
+                                                               socket_options), self._owner)
+
+    def sleep(self, seconds):
+        self._inner.sleep(seconds)
+
+
+def _call(budget=None):
+    """Give a public method one overall deadline (nested calls share the outer one)."""
+    def wrap(method):
+        @functools.wraps(method)
+        def run(self, *args, **kw):
+            if self._until is not None:
+                return method(self, *args, **kw)
+            extra = budget(*args, **kw) if budget else 0.0
+            self._until = time.monotonic() + self.deadline + extra
+            try:
+                return method(self, *args, **kw)
+            finally:
+                self._until = None
+        return run
+    return wrap
+
+
+def _transfer_time(nbytes) -> float:
+    return (nbytes or 0) / limits.REGISTRY_MIN_RATE
+
+
 class RegistryClient:
     """A connection to one real registry.
 
@@ -154,22 +221,42 @@ class RegistryClient:
         For tests (``httpx.MockTransport``).
     timeout : float
         Seconds to wait for each answer.
+    deadline : float, optional
+        Seconds one call may take in all (:data:`taxonomy.limits.REGISTRY_DEADLINE`
+        by default), plus the time a blob's bytes need at
+        :data:`~taxonomy.limits.REGISTRY_MIN_RATE`. Every socket read and
+        write waits only for the time left, so a server that drips bytes
+        cannot hold a call.
 
     Every failure raises a :class:`~taxonomy.TaxonomyError`: the registry's
     own error codes are mapped by :func:`taxonomy.oci.errors.error_from_response`,
     and a registry that cannot be reached or stops answering gives a
-    :class:`~taxonomy.RegistryError` naming the request.
+    :class:`~taxonomy.RegistryError` naming the request. Answers are read
+    as streams and never beyond their bound (a manifest
+    :data:`~taxonomy.limits.MAX_MANIFEST_BYTES`, a blob its descriptor's
+    size, anything else :data:`~taxonomy.limits.MAX_UNKNOWN_BLOB_BYTES`).
+    Redirects are followed to the registry itself, or to another host over
+    HTTPS (a blob store), never to plain HTTP elsewhere, and credentials
+    are never sent to another host.
     """
 
     def __init__(self, url: str, *, insecure: bool = False, username: str | None = None,
-                 password: str | None = None, transport=None, timeout: float = 30.0):
+                 password: str | None = None, transport=None, timeout: float = 30.0,
+                 deadline: float | None = None):
         self.scheme, self.domain = split_url(url, insecure)
         self.url = f"{self.scheme}://{self.domain}"
         self.insecure = bool(insecure)
+        self.timeout = float(timeout)
+        self.deadline = float(limits.REGISTRY_DEADLINE if deadline is None else deadline)
+        self._until: float | None = None
         self._creds = (username, password or "") if username else None
         httpx = _httpx()
-        self._http = httpx.Client(transport=transport, timeout=timeout, verify=not insecure, follow_redirects=True,
-                                  headers={"User-Agent": "docker-taxonomy-explorer"})
+        self._http = httpx.Client(transport=transport, timeout=timeout, verify=not insecure, follow_redirects=False,
+                                  headers={"User-Agent": "docker-taxonomy-explorer", "Accept-Encoding": "identity"})
+        for mounted in [self._http._transport, *getattr(self._http, "_mounts", {}).values()]:
+            pool = getattr(mounted, "_pool", None)
+            if pool is not None and hasattr(pool, "_network_backend"):
+                pool._network_backend = _DeadlineBackend(pool._network_backend, self)
         self._tokens: dict[str, str] = {}
         self._basic = False
 
@@ -180,20 +267,90 @@ class RegistryClient:
     def __repr__(self):
         return f"RegistryClient({self.url!r})"
 
+    # -- the deadline -------------------------------------------------------
+    def _wait(self, timeout, what: str):
+        """The time a socket operation may wait: its own timeout, cut to the call's time left."""
+        if self._until is None:
+            return timeout
+        left = self._until - time.monotonic()
+        if left <= 0:
+            import httpcore
+            error = {"read": httpcore.ReadTimeout, "write": httpcore.WriteTimeout}.get(what, httpcore.ConnectTimeout)
+            raise error(f"the call's deadline of {self.deadline:g} s has passed")
+        return left if timeout is None else min(timeout, left)
+
+    def _late(self, doing: str) -> RegistryError:
+        return RegistryError(f"the registry at {self.url} did not answer in time ({doing}; a call may take "
+                             f"{self.deadline:g} s, limit REGISTRY_DEADLINE, plus the time its bytes need at "
+                             f"{limits.REGISTRY_MIN_RATE} bytes/s); is it running and reachable? Nothing was changed "
+                             "in the world")
+
     # -- requests ---------------------------------------------------------
-    def _send(self, method, url, scope, **kw):
+    def _redirect(self, current, location: str, doing: str):
+        """The URL a redirect leads to, if the rules allow it; raise otherwise."""
+        httpx = _httpx()
+        target = httpx.URL(current).join(location)
+        home = httpx.URL(self.url)
+        same = (target.scheme, target.host, target.port) == (home.scheme, home.host, home.port)
+        if not same and target.scheme != "https":
+            raise RegistryError(f"the registry at {self.url} redirected {doing} to {target.scheme}://{target.host}, "
+                                "which is not the registry and not HTTPS; the explorer follows redirects only to the "
+                                "registry itself or to HTTPS (never downgrading to plain HTTP). Nothing was changed")
+        return target, same
+
+    def _fetch(self, method, url, *, headers=None, auth=None, limit=None, too_long=None, **kw):
+        """Send one request, following allowed redirects; read the answer whole, never beyond ``limit`` bytes."""
+        httpx = _httpx()
+        headers = dict(headers or {})
+        limit = limits.MAX_UNKNOWN_BLOB_BYTES if limit is None else limit
+        doing = f"{method} {url}"
+        target = httpx.URL(url)
+        for _ in range(_MAX_REDIRECTS + 1):
+            request = self._http.build_request(method, target, headers=headers, **kw)
+            answer = self._http.send(request, auth=auth, stream=True)
+            try:
+                location = answer.headers.get("Location")
+                if answer.status_code in _REDIRECTS and location:
+                    target, same = self._redirect(target, location, doing)
+                    if not same:   # credentials stay with the registry
+                        headers.pop("Authorization", None)
+                        auth = None
+                    if answer.status_code == 303 or (answer.status_code in (301, 302) and method == "POST"):
+                        method = "GET"
+                        kw.pop("content", None)
+                    kw.pop("params", None)
+                    continue
+                chunks, got = [], 0
+                if method != "HEAD":
+                    for chunk in answer.iter_bytes():
+                        got += len(chunk)
+                        if got > limit:
+                            raise too_long() if too_long else CorruptContent(
+                                f"the registry at {self.url} answered {doing} with more than {limit} bytes, more "
+                                "than such an answer can hold; is this a registry? Nothing was changed")
+                        chunks.append(chunk)
+                        if self._until is not None and time.monotonic() > self._until:
+                            raise self._late(doing)
+            finally:
+                answer.close()
+            return httpx.Response(answer.status_code, headers=answer.headers, content=b"".join(chunks),
+                                  request=request, extensions={k: v for k, v in answer.extensions.items() if k == "reason_phrase"})
+        raise RegistryError(f"the registry at {self.url} redirected {doing} more than {_MAX_REDIRECTS} times; is it "
+                            "configured correctly? Nothing was changed in the world")
+
+    def _send(self, method, url, scope, *, limit=None, too_long=None, **kw):
         httpx = _httpx()
         headers = dict(kw.pop("headers", None) or {})
+        auth = None
         if self._basic and self._creds:
-            kw["auth"] = self._creds
+            auth = self._creds
         elif scope in self._tokens:
             headers["Authorization"] = f"Bearer {self._tokens[scope]}"
         doing = f"{method} {url}"
         try:
-            return self._http.request(method, url, headers=headers, **kw)
+            return self._fetch(method, url, headers=headers, auth=auth, limit=limit, too_long=too_long, **kw)
         except httpx.TimeoutException as err:
-            raise RegistryError(f"the registry at {self.url} did not answer in time ({doing}); is it running and "
-                                "reachable? Nothing was changed in the world") from err
+            raise self._late(doing) from err
         except httpx.ConnectError as err:
             raise RegistryError(f"cannot connect to the registry at {self.url} ({doing}: {err}); is it running? "
                                 "Nothing was changed in the world") from err
@@ -201,16 +358,18 @@ class RegistryClient:
             raise RegistryError(f"the registry at {self.url} stopped answering ({doing}: {type(err).__name__}: "
                                 f"{err}); nothing was changed in the world - try again") from err
 
-    def request(self, method: str, path: str, *, scope: str = "", ok=(200,), **kw):
-        """Send a request (logging in when challenged); return the answer or raise its error.
+    @_call()
+    def request(self, method: str, path: str, *, scope: str = "", ok=(200,), limit=None, too_long=None, **kw):
+        """Send a request (logging in when challenged); return the answer, read whole, or raise its error.
 
         ``path`` is a path under the registry (``/v2/…``) or a full URL
-        given by the registry (an upload location).
+        given by the registry (an upload location). ``limit`` bounds the
+        answer's bytes (:data:`~taxonomy.limits.MAX_UNKNOWN_BLOB_BYTES` by default).
         """
         url = path if path.startswith(("http://", "https://")) else self.url + path
-        answer = self._send(method, url, scope, **kw)
+        answer = self._send(method, url, scope, limit=limit, too_long=too_long, **kw)
         if answer.status_code == 401 and self._login(answer, scope):
-            answer = self._send(method, url, scope, **kw)
+            answer = self._send(method, url, scope, limit=limit, too_long=too_long, **kw)
         if answer.status_code not in ok:
             body = answer.read() if method != "HEAD" else b""
             raise error_from_response(answer.status_code, body, doing=f"{method} {url}",
@@ -239,13 +398,13 @@ class RegistryClient:
             query["scope"] = wanted
         auth = self._creds if self._creds else None
         try:
-            tok = self._http.get(realm, params=query, auth=auth)
+            tok = self._fetch("GET", realm, params=query, auth=auth)
         except _httpx().HTTPError as err:
             raise RegistryError(f"cannot reach the token service {realm} of {self.url} ({err}); nothing was changed") from err
         if tok.status_code != 200:
             raise error_from_response(tok.status_code, tok.read(), doing=f"GET {realm}")
         try:
-            doc = tok.json()
+            doc = jsonsafe.loads(tok.content, "the token service's answer")
             token = doc.get("token") or doc.get("access_token")
         except ValueError:
             token = None
@@ -256,6 +415,7 @@ class RegistryClient:
         return True
 
     # -- reading ------------------------------------------------------------
+    @_call()
     def ping(self) -> None:
         """Check that this is a registry and that the login (if any) works.
 
@@ -280,7 +440,7 @@ class RegistryClient:
         for _ in range(_MAX_PAGES):
             answer = self.request("GET", path, scope=scope)
             try:
-                items = answer.json().get(key) or []
+                items = jsonsafe.loads(answer.content, f"the answer to GET {path}").get(key) or []
             except (ValueError, AttributeError) as err:
                 raise RegistryError(f"the registry at {self.url} answered GET {path} with something that is not "
                                     "JSON; is this a registry?") from err
@@ -292,69 +452,68 @@ class RegistryClient:
             path = m.group(1)
         return out
 
+    @_call()
     def catalog(self) -> list[str]:
         """The registry's repositories (``GET /v2/_catalog``, all pages), sorted."""
         return sorted(set(self._paged("/v2/_catalog?n=1000", "repositories", "registry:catalog:*")))
 
+    @_call()
     def tags(self, repository: str) -> list[str]:
         """A repository's tags, sorted."""
         return sorted(set(self._paged(f"/v2/{repository}/tags/list", "tags", f"repository:{repository}:pull")))
 
+    @_call()
     def get_manifest(self, repository: str, reference: str) -> tuple[bytes, str, str]:
         """Read a manifest or image index by tag or digest; return ``(bytes, media type, digest)``.
 
         The bytes are checked against the digest asked for, or against the
         ``Docker-Content-Digest`` the registry sends.
         """
+        def too_long():
+            return CorruptContent(f"the manifest {repository}:{reference} from {self.url} is more than {MAX_JSON} "
+                                  "bytes, too large for a manifest (limit MAX_MANIFEST_BYTES); is this a registry?")
         answer = self.request("GET", f"/v2/{repository}/manifests/{reference}", scope=f"repository:{repository}:pull",
-                              headers={"Accept": ACCEPT_MANIFESTS})
+                              headers={"Accept": ACCEPT_MANIFESTS}, limit=MAX_JSON, too_long=too_long)
         data = answer.read()
-        if len(data) > MAX_JSON:
-            raise CorruptContent(f"the manifest {repository}:{reference} from {self.url} is {len(data)} bytes, too "
-                                 "large for a manifest")
         digest = reference if reference.startswith("sha256:") else answer.headers.get("Docker-Content-Digest") or sha256_digest(data)
         verify_blob(data, digest, None, "manifest", f"{self.url}/{repository}")
         mtype = answer.headers.get("Content-Type", "").split(";")[0].strip()
         return data, mtype, digest
 
+    @_call()
     def blob_exists(self, repository: str, digest: str) -> bool:
         """Whether the repository has the blob (``HEAD``)."""
         answer = self.request("HEAD", f"/v2/{repository}/blobs/{digest}", scope=f"repository:{repository}:pull",
                               ok=(200, 404))
         return answer.status_code == 200
 
+    @_call(lambda repository, digest, size, what="blob": _transfer_time(size or limits.MAX_UNKNOWN_BLOB_BYTES))
     def get_blob(self, repository: str, digest: str, size: int | None, what: str = "blob") -> bytes:
-        """Read a blob and verify its size and digest."""
+        """Read a blob as a stream, never beyond its descriptor's size, and verify its size and digest."""
         where = f"{self.url}/{repository}"
         url = f"{self.url}/v2/{repository}/blobs/{digest}"
-        scope = f"repository:{repository}:pull"
+        limit = size if size is not None else limits.MAX_UNKNOWN_BLOB_BYTES
+
+        def too_long():
+            if size is not None:
+                return CorruptContent(f"{what} {digest} from {where} is longer than the {size} bytes its descriptor "
+                                      "gives; the registry's copy is damaged")
+            return CorruptContent(f"{what} {digest} from {where} is more than {limit} bytes and no descriptor gives "
+                                  "its size (limit MAX_UNKNOWN_BLOB_BYTES); the registry's answer is not a blob")
         httpx = _httpx()
-        for attempt in (0, 1):
-            headers = {}
-            if scope in self._tokens and not self._basic:
-                headers["Authorization"] = f"Bearer {self._tokens[scope]}"
-            try:
-                with self._http.stream("GET", url, headers=headers,
-                                       auth=self._creds if self._basic and self._creds else None) as answer:
-                    if answer.status_code == 401 and attempt == 0 and self._login(answer, scope):
-                        continue
-                    if answer.status_code != 200:
-                        raise error_from_response(answer.status_code, answer.read(), doing=f"GET {url}",
-                                                  reason=answer.reason_phrase)
-                    chunks, got = [], 0
-                    for chunk in answer.iter_bytes():
-                        got += len(chunk)
-                        if size is not None and got > size:
-                            raise CorruptContent(f"{what} {digest} from {where} is longer than the {size} bytes its "
-                                                 "descriptor gives; the registry's copy is damaged")
-                        chunks.append(chunk)
-            except httpx.HTTPError as err:
+        try:
+            answer = self.request("GET", url, scope=f"repository:{repository}:pull", limit=limit, too_long=too_long)
+        except RegistryError as err:
+            cause = err.__cause__
+            if isinstance(cause, httpx.HTTPError) and not isinstance(cause, httpx.TimeoutException):
                 raise RegistryError(f"the registry at {self.url} stopped answering while sending {what} {digest} "
-                                    f"({type(err).__name__}: {err}); nothing was changed in the world - try again") from err
-            return verify_blob(b"".join(chunks), digest, size, what, where)
-        raise Unauthorized(f"unauthorized: authentication required (GET {url}); connect with username= and password=")
+                                    f"({type(cause).__name__}: {cause}); nothing was changed in the world - try "
+                                    "again") from cause
+            raise
+        return verify_blob(answer.read(), digest, size, what, where)
 
     # -- writing ------------------------------------------------------------
+    @_call()
     def mount_blob(self, repository: str, digest: str, source: str) -> bool:
         """Ask the registry to link a blob from another repository; True if it did."""
         scope = f"repository:{repository}:pull,push"
@@ -364,6 +523,7 @@ class RegistryClient:
             return False
         return True
 
+    @_call(lambda repository, digest, data: _transfer_time(len(data)))
     def put_blob(self, repository: str, digest: str, data: bytes) -> None:
         """Upload a blob (start an upload, then send it whole)."""
         scope = f"repository:{repository}:pull,push"
@@ -377,6 +537,7 @@ class RegistryClient:
         self.request("PUT", str(target), scope=scope, ok=(201, 204), content=data,
                      headers={"Content-Type": "application/octet-stream"})
 
+    @_call(lambda repository, reference, data, media_type: _transfer_time(len(data)))
     def put_manifest(self, repository: str, reference: str, data: bytes, media_type: str) -> str:
         """Store a manifest under a tag (or digest); return the digest the registry gives."""
         scope = f"repository:{repository}:pull,push"

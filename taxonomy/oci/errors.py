@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 
+from .. import jsonsafe
 from ..errors import Denied, NotFound, RegistryError, TaxonomyError, Unauthorized
 
 __all__ = ["CODE_ERRORS", "error_from_response", "registry_codes"]
@@ -67,7 +68,7 @@ def registry_codes(body: bytes) -> list[tuple[str, str]]:
     []
     """
     try:
-        doc = json.loads(body or b"null")
+        doc = jsonsafe.loads(body or b"null", "the registry's error")
     except (UnicodeDecodeError, ValueError):
         return []
     errors = doc.get("errors") if isinstance(doc, dict) else None

@@ -48,6 +48,7 @@ from typing import Iterable, Mapping
 from ..atomic import atomic_file
 from ..content import canonical_json
 from ..errors import Conflict, CorruptContent, InvalidArgument, NotFound
+from .. import jsonsafe
 from .verify import MAX_JSON, check_digest, parse_json, verify_blob
 
 __all__ = ["LAYOUT_VERSION", "REF_NAME", "IMAGE_NAME", "write_layout", "read_layout", "Layout", "is_layout_dir"]
@@ -262,7 +263,7 @@ class Layout:
                                   "manifest.json; give a folder or tar made by skopeo, umoci, buildah or docker save")
         if source.size("manifest.json") is not None:
             try:
-                doc = json.loads(self._small("manifest.json"))
+                doc = jsonsafe.loads(self._small("manifest.json"), "manifest.json")
             except (UnicodeDecodeError, ValueError) as err:
                 raise CorruptContent(f"manifest.json in {self.where} is not valid JSON ({err})") from err
             if isinstance(doc, list):

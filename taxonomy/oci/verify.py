@@ -34,6 +34,8 @@ from typing import Callable, NamedTuple
 
 from ..content import MEDIA_TYPES, sha256_digest
 from ..errors import CorruptContent, InvalidArgument, PlatformMismatch
+from .. import jsonsafe, limits
+from ..limits import MAX_LAYER_UNPACKED_BYTES, MAX_MANIFEST_BYTES
 
 __all__ = [
     "MANIFEST_TYPES",
@@ -56,8 +58,8 @@ __all__ = [
 MANIFEST_TYPES = (MEDIA_TYPES["manifest"], MEDIA_TYPES["docker_manifest"])
 #: Media types of a multi-platform list (OCI image index and Docker manifest list).
 INDEX_TYPES = (MEDIA_TYPES["index"], MEDIA_TYPES["docker_list"])
-#: The largest manifest, index or config the explorer reads (as containerd, 4 MiB).
-MAX_JSON = 4 * 1024 * 1024
+#: The largest manifest, index or config the explorer reads (``limits.MAX_MANIFEST_BYTES``, 4 MiB as containerd).
+MAX_JSON = MAX_MANIFEST_BYTES
 
 _DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -110,7 +112,7 @@ def verify_blob(data: bytes, digest: str, size, what: str, where: str) -> bytes:
 def parse_json(data: bytes, what: str, digest: str, where: str) -> dict:
     """Parse a JSON blob (manifest, index, config) that must be an object."""
     try:
-        doc = json.loads(data)
+        doc = jsonsafe.loads(data, f"{what} {digest}")
     except (UnicodeDecodeError, ValueError) as err:
         raise CorruptContent(f"{what} {digest} in {where} is not valid JSON ({err}); the image is damaged") from err
     if not isinstance(doc, dict):
@@ -130,6 +132,9 @@ class _HashingReader:
         data = self.raw.read(n if n is not None and n >= 0 else -1)
         self.sha.update(data)
         self.count += len(data)
+        if self.count > MAX_LAYER_UNPACKED_BYTES:   # a compression bomb stops here, not at the end of the disk
+            raise limits.exceeded("MAX_LAYER_UNPACKED_BYTES", None, "a layer unpacks to too many bytes (a "
+                                  "compression bomb?)", "use an image with smaller layers")
         return data
 
 
@@ -243,6 +248,12 @@ def layer_entries(blob: bytes, digest: str = "", where: str = "the layer") -> di
         name = name.rstrip("/")
         if name and m.isfile():
             out[name] = FileEntry(name, tar.extractfile(m).read(), m.mode & 0o7777, uid=m.uid, gid=m.gid)
+        elif name and m.islnk():   # a hard link: the content of an earlier file of this layer
+            target = m.linkname
+            while target.startswith("./"):
+                target = target[2:]
+            if target.rstrip("/") in out:
+                out[name] = FileEntry(name, out[target.rstrip("/")].data, m.mode & 0o7777, uid=m.uid, gid=m.gid)
     _walk_tar(blob, digest, where, visit)
     return out
 

@@ -98,7 +98,13 @@ def write_files(world, files: Mapping[str, str | bytes], host: str | None = None
         rel = _clean(name)
         if rel is None:
             raise BuildError(f"invalid context file name {name!r}: give a relative path inside the context")
-        merged[rel] = data.encode() if isinstance(data, str) else bytes(data)
+        try:
+            merged[rel] = data.encode() if isinstance(data, str) else bytes(data)
+        except UnicodeEncodeError as err:   # a lone surrogate: not text any file can hold
+            raise BuildError(f"file {name!r} is not valid text: {data[err.start]!r} (a lone surrogate) at "
+                             f"character {err.start}; remove it") from None
+        except TypeError:
+            raise BuildError(f"file {name!r} must be text or bytes, not {type(data).__name__}") from None
     with world.journal.transaction("write files"):
         world.journal.set(hnode, "files", merged)
     return sorted(merged)

@@ -23,7 +23,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Mapping
 
-from .. import ids
+from .. import ids, shellwords   # shellwords: shlex.split, linear
 from ..content import sha256_digest
 from ..errors import BuildError, Conflict, InvalidArgument, InvalidReference
 from ..reference import parse_reference
@@ -146,7 +146,7 @@ def pipeline(world, source, repository: str, *, host: str = "ci", build: int | N
         raise InvalidArgument(f"a build number is a positive whole number, got {build!r}")
     if number in mine:
         raise Conflict(f"build {number} of {ref.name} already ran; build numbers are never reused")
-    argv = shlex.split(test) if isinstance(test, str) else [str(a) for a in test]
+    argv = shellwords.split(test) if isinstance(test, str) else [str(a) for a in test]
     if not argv:
         raise InvalidArgument("the test step needs a command, e.g. test='pytest -q'")
     build_ref, blessed_ref = f"{ref.name}:{number}", f"{ref.name}:{blessed}"
