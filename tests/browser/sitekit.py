@@ -87,12 +87,13 @@ def open_lite(page, base: str, path: str) -> float:
 _RUN_OVER = """() => {
   const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
   const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
-  if (!panel || !ind || ind.dataset.status !== 'idle') return false;
+  if (!panel || !ind) return false;
   const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
   if (prompts.some(p => p.textContent.includes('*'))) return false;
   const cells = [...panel.content.model.cells].filter(c => c.type === 'code' && c.sharedModel.getSource().trim());
+  // After an error JupyterLite's indicator may stay "busy": a failed cell ends the run by itself.
   const failed = cells.some(c => c.outputs.toJSON().some(o => o.output_type === 'error'));
-  return failed || cells.every(c => c.executionCount !== null);
+  return failed || (ind.dataset.status === 'idle' && cells.every(c => c.executionCount !== null));
 }"""
 
 
