@@ -81,7 +81,7 @@ def missing_tools() -> list[str]:
         try:
             __import__(module)
         except ImportError:
-            missing.append(f"the Python package {pip_name} (pip install -r requirements.txt)")
+            missing.append(f"the Python package {pip_name} (pip install -e '.[test,browser,site]')")
     return missing
 
 
