@@ -49,8 +49,8 @@ def __getattr__(name):
         from .views import widgets
         return widgets
     if name == "oci":   # httpx is loaded only by the registry client
-        from . import oci
-        return oci
+        import importlib   # (not "from . import oci": its hasattr check calls this again, forever)
+        return importlib.import_module(".oci", __name__)
     raise AttributeError(f"module 'taxonomy' has no attribute {name!r}")
 
 def load_ipython_extension(ipython):

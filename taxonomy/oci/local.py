@@ -140,7 +140,9 @@ class LocalRegistry:
 
     @property
     def reason(self) -> str:
-        return f"{self.binary} is not installed here (on Debian: apt-get install docker-registry)"
+        from .tools import missing
+
+        return missing(self.binary, "docker-registry")
 
     @property
     def address(self) -> str:

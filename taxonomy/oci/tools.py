@@ -21,11 +21,12 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from typing import Mapping
 
-__all__ = ["ToolResult", "MadeLayout", "have", "run_tool", "skopeo", "umoci", "umoci_layout", "TOOLS"]
+__all__ = ["ToolResult", "MadeLayout", "have", "missing", "run_tool", "skopeo", "umoci", "umoci_layout", "TOOLS"]
 
 #: The tools the explorer can check its images with.
 TOOLS = ("skopeo", "umoci", "docker-registry")
@@ -74,6 +75,21 @@ def have(tool: str) -> bool:
     return shutil.which(tool) is not None
 
 
+def missing(program: str, package: str) -> str:
+    """Why ``program`` can't run here, in one line: not installed, or in a browser tab.
+
+    In the browser (JupyterLite's Pyodide kernel) no program can start, so
+    the line says that and where to run the cell instead.
+
+    >>> missing("skopeo", "skopeo")
+    'skopeo is not installed here (on Debian: apt-get install skopeo)'
+    """
+    if sys.platform == "emscripten":
+        return (f"{program} is a separate program and a browser tab cannot start one; "
+                f"run this notebook in JupyterLab (make lab) to see this step")
+    return f"{program} is not installed here (on Debian: apt-get install {package})"
+
+
 def run_tool(tool: str, *args, timeout: float = 300) -> ToolResult:
     """Run ``tool args…`` without a shell; return its output and exit code.
 
@@ -82,7 +98,7 @@ def run_tool(tool: str, *args, timeout: float = 300) -> ToolResult:
     args = tuple(os.fspath(a) for a in args)
     exe = shutil.which(tool)
     if exe is None:
-        return ToolResult(tool, args, 127, f"skipped: {tool} is not installed here (on Debian: apt-get install {tool})",
+        return ToolResult(tool, args, 127, "skipped: " + missing(tool, tool),
                           "", skipped=True)
     done = subprocess.run([exe, *args], capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
     return ToolResult(tool, args, done.returncode, done.stdout, done.stderr)
