@@ -79,8 +79,9 @@ class Element:
     node : str or None
         The world's graph node it shows.
     state : str
-        ``running``, ``exited``, ``created`` … for containers; ``cached``,
-        ``shared``; ``missing`` on a goal; ``traced``; ``selected``.
+        ``running``, ``exited``, ``created`` … for containers; ``shared`` for a shared layer.
+    mark : str
+        Emphasis a panel asked for: ``traced``, ``cached``, ``missing`` (on a goal), ``new``.
     digest : str
         An image's or layer's digest: the same digest is drawn the same colour everywhere.
     tip : str
@@ -105,6 +106,7 @@ class Element:
     ends: tuple = ()
     node: str | None = None
     state: str = ""
+    mark: str = ""
     digest: str = ""
     tip: str = ""
     expand: str = ""

@@ -131,8 +131,8 @@ class _Ctx:
         return i18n.text(f"map.{key}", lang=self.lang, **values)
 
     def add(self, e: Element) -> Element:
-        if e.node in self.marks and not e.state:
-            e = Element(**{**e.__dict__, "state": self.marks[e.node]})
+        if e.node in self.marks and not e.mark:
+            e = Element(**{**e.__dict__, "mark": self.marks[e.node]})
         self.out.append(e)
         return e
 
@@ -351,7 +351,7 @@ def _host_box(ctx, h, x, y, w, wide, traced, full):
             cy += _NODE_H + 22
         ie = ctx.add(Element(f"{hid}|{img}", "node", "image", label=fit(label, _IMG_W - 2 * PAD - 14, FONT),
                              sub=ctx.t("image", id=short(d["digest"])), parent=hid, x=ix, y=cy, w=_IMG_W, h=_NODE_H,
-                             node=img, digest=d["digest"], state="traced" if traced else "",
+                             node=img, digest=d["digest"], mark="traced" if traced else "",
                              tip=ctx.tip("image", ", ".join(tags) or d["digest"]), sources=(img, *(
                                  t for t in ctx.pred(img, "points_to") if g.nodes[t].get("host") == name))))
         out_imgs.append((ie, img))
@@ -531,7 +531,7 @@ def _repo_box(ctx, p, parent, x, y, w, wide, held, traced):
         ie = ctx.add(Element(f"{p}|{img}", "node", "image", label=f"image {short(idig)}" if ctx.lang == "en" else
                              ctx.t("image", id=short(idig)), sub=_size(g.nodes[img].get("nominal_size", 0)),
                              parent=p, x=ix, y=cy, w=_REG_IMG_W, h=_NODE_H, node=img, digest=idig,
-                             state="traced" if traced else "", tip=ctx.tip("image", idig), sources=(img,)))
+                             mark="traced" if traced else "", tip=ctx.tip("image", idig), sources=(img,)))
         imgs.append((ie, img, d["name"] not in _KIT))
         # tags flow away from the image, on as many lines as they need
         chips = [(t, ":" + g.nodes[t]["tag"]) for t in mine[:cap]]
@@ -549,7 +549,7 @@ def _repo_box(ctx, p, parent, x, y, w, wide, held, traced):
             ex = tx if wide else tx - cw
             eid = t if t is not None else f"summary:{p}|{img}:tags"
             ctx.add(Element(eid, "node" if t else "summary", "tag", label=text, parent=p, x=ex, y=ty, w=cw, h=26,
-                            node=t, expand="" if t else p, state="traced" if traced and t else "",
+                            node=t, expand="" if t else p, mark="traced" if traced and t else "",
                             tip=ctx.tip("tag", familiar(g.nodes[t]["ref"])) if t else text,
                             sources=(t, img) if t else (img, *mine[cap:])))
             if first is None:

@@ -96,11 +96,11 @@ def _element(e) -> str:
         return f"{head}{_texts(e, '#1a1a1a' if e.kind == 'heading' else '#555555')}</g>"
     fill, stroke = STYLE.get("summary" if e.type == "summary" else e.kind, ("#ffffff", "#555555"))
     extra = ""
-    if e.type == "summary" or e.kind == "dockerfile" or e.state == "missing":
+    if e.type == "summary" or e.kind == "dockerfile" or e.mark == "missing":
         extra = ' stroke-dasharray="5 3"'
-    if e.state == "missing":
+    if e.mark == "missing":
         stroke = "#c0392b"
-    width = 2.6 if e.state in ("traced", "selected", "shared") else 1.2
+    width = 2.6 if e.mark in ("traced", "selected") or e.state == "shared" else 1.2
     parts = [head, _rect(e, fill, stroke, f'{extra} stroke-width="{width}"')]
     if e.swatch:
         parts.append(f'<rect x="{e.x + 6:.1f}" y="{e.y + 8:.1f}" width="9" height="{e.h - 16:.1f}" rx="2" '
