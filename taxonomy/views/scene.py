@@ -342,7 +342,7 @@ def _host_box(ctx, h, x, y, w, wide, traced, full):
             df = ctx.add(Element(f"{hid}|dockerfile:{img}", "node", "dockerfile", label=ctx.t("dockerfile"),
                                  sub=fit(ctx.t("dockerfile.sub", base=base), _IMG_W - 2 * PAD, SUB_FONT),
                                  parent=hid, x=ix, y=cy, w=_IMG_W, h=_NODE_H, node=img,
-                                 tip=ctx.tip("dockerfile", f"FROM {base}"), sources=(img,)))
+                                 mark="traced" if traced else "", tip=ctx.tip("dockerfile", f"FROM {base}"), sources=(img,)))
             verb = ctx.t("verb.build")
             ctx.arrows.append(Element(f"arrow:build:{df.id}", "arrow", "build", label=verb, parent=hid,
                                       x=ix + _IMG_W / 2 + 6, y=cy + _NODE_H + 4, w=text_width(verb, SUB_FONT),
@@ -371,6 +371,7 @@ def _host_box(ctx, h, x, y, w, wide, traced, full):
                 ctx.add(Element(c, "node", "container", label=fit(cd["name"], _CTR_W - 2 * PAD - 12, FONT),
                                 sub=fit(_state(ctx, cd), _CTR_W - 2 * PAD, SUB_FONT), parent=hid, x=cx, y=cyy,
                                 w=_CTR_W, h=_NODE_H, node=c, state=cd.get("state", "created"),
+                                mark="traced" if traced else "",
                                 tip=ctx.tip("container", cd["name"]), sources=(c,)))
                 ctr_id[c] = (cx, cyy)
             else:
@@ -407,6 +408,7 @@ def _host_box(ctx, h, x, y, w, wide, traced, full):
             label = short(vd["name"]) if vd.get("anonymous") else vd["name"]
             ctx.add(Element(v, "node", "volume", label=fit(label, _CTR_W - 2 * PAD, FONT), sub=ctx.t("volume"),
                             parent=hid, x=vx, y=cy, w=_CTR_W, h=_NODE_H, node=v, tip=ctx.tip("volume", vd["name"]),
+                            mark="traced" if traced else "",
                             sources=(v,)))
             for c in ctx.pred(v, "mounts"):
                 if c in ctr_id:
