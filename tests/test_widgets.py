@@ -1,9 +1,10 @@
 """Headless tests of the panels: set values, click, check the world and the widget values."""
 
+import json
+
 import pytest
 
 import taxonomy as tx
-from taxonomy.views import describe
 from taxonomy.views.widgets import DEFINITIONS, BuildPanel, Explorer, RegistryPanel, Terminal, definition, parse_context
 
 
@@ -24,7 +25,7 @@ def term():
 
 def test_terminal_runs_a_command_and_redraws(term):
     first = term.map.scene
-    assert first["elements"] and term.map.changes["seq"] == 1
+    assert json.loads(first)["elements"] and term.map.changes["seq"] == 1
     term.command.value = "docker run -d --name web nginx:1.27"
     term.run_button.click()
     assert term.world.containers() == ["web"]
@@ -34,7 +35,7 @@ def test_terminal_runs_a_command_and_redraws(term):
     assert term.command.value == ""
     assert [label for label, _ in term.history.options] == ["  1  docker run -d --name web nginx:1.27"]
     assert _is_ok(term.status) and "exit code 0" in term.status.value
-    ids = {e["id"] for e in term.map.scene["elements"]}
+    ids = {e.id for e in term.map.current.elements}
     assert "container:laptop/web" in ids and term.map.scene != first
     assert term.map.changes["verb"] == "run" and term.map.changes["seq"] == 2
     assert term.map.changes["grow"]["container:laptop/web"] in ids      # it grows out of its image
@@ -87,12 +88,12 @@ def test_undo_and_redo_buttons(term):
     assert term.world.to_bytes() == start
     assert term.world.containers() == []
     assert term.map.changes["undo"] and "container:laptop/web" in term.map.changes["removed"]
-    assert "container:laptop/web" not in {e["id"] for e in term.map.scene["elements"]}
+    assert "container:laptop/web" not in {e.id for e in term.map.current.elements}
     assert "undo: docker run" in term.status.value
     term.redo_button.click()
     assert term.world.to_bytes() == after
     assert "container:laptop/web" in term.changed and not term.map.changes["undo"]
-    assert "container:laptop/web" in {e["id"] for e in term.map.scene["elements"]}
+    assert "container:laptop/web" in {e.id for e in term.map.current.elements}
     term.redo_button.click()
     assert "nothing to redo" in term.status.value
     assert term.world.to_bytes() == after
@@ -151,9 +152,10 @@ def test_terminal_shows_taxonomy_errors_and_raises_others(term, monkeypatch):
 
 
 def test_terminal_text_alternative_and_repr(term):
-    assert term.text == describe(term.world)
+    from taxonomy.views.scene import describe_scene
+    assert term.text == describe_scene(term.map.current) and term.text.startswith("Docker host laptop: ")
     assert "Text description of the drawing" in term.alt.value
-    assert "Docker world: 2 registries" in term.alt.value
+    assert "Docker Hub · docker.io: 11 repositories" in term.alt.value
     assert repr(term) == "Terminal(host='laptop', commands=0, nodes=220)"
     bundle = term._repr_mimebundle_()
     assert bundle["text/plain"] == repr(term)

@@ -30,7 +30,6 @@ import ipywidgets as W
 
 from .. import i18n
 from ..errors import TaxonomyError
-from .layout import describe
 from .scene import familiar, short
 
 __all__ = ["status_html", "alt_html", "definition", "DEFINITIONS", "node_label", "node_options", "MapPanel",
@@ -163,7 +162,8 @@ class MapPanel(W.VBox):
         self.status.value = status_html("error", str(err))
 
     def _describe(self):
-        text = describe(self.world)
+        from .scene import describe_scene
+        text = describe_scene(self.map.current)
         self.text = text   # the text alternative of the map
         self.alt.value = alt_html(text, self._t("alt_summary"))
 

@@ -25,7 +25,7 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 __all__ = ["Element", "Scene", "CHAR_WIDTH", "FONT", "SUB_FONT", "TITLE_FONT", "text_width", "fit",
            "text_boxes", "problems", "overlaps"]
@@ -134,12 +134,11 @@ class Element:
 
     def to_dict(self) -> dict:
         """The element as JSON-ready data (what the live map receives), with its text lines."""
-        d = asdict(self)
-        d.pop("sources")
-        d["points"] = [list(p) for p in self.points]
-        d["ends"] = list(self.ends)
-        d["lines"] = [list(line) for line in self.lines()]
-        return d
+        return {"id": self.id, "type": self.type, "kind": self.kind, "label": self.label, "sub": self.sub,
+                "parent": self.parent, "x": self.x, "y": self.y, "w": self.w, "h": self.h,
+                "points": [list(p) for p in self.points], "ends": list(self.ends), "node": self.node,
+                "state": self.state, "mark": self.mark, "digest": self.digest, "tip": self.tip, "expand": self.expand,
+                "lines": [list(line) for line in self.lines()]}
 
 
 @dataclass

@@ -5,7 +5,8 @@ browser (JupyterLab, Voilà, JupyterLite: anywidget's front-end is the only
 JavaScript, and ``static/map.js`` and ``static/map.css`` are files of this
 package, no CDN). Python owns the state; the JavaScript only draws it:
 
-* ``scene`` (a dict): every element with its geometry and words;
+* ``scene`` (JSON text): every element with its geometry and words
+  (``current`` holds the same :class:`~taxonomy.views.elements.Scene` in Python);
 * ``changes``: what the last command did, read from the world's journal
   (:mod:`taxonomy.views.changes`), never a whole-graph diff: which new
   elements grow out of which (a container out of its image), which layers
@@ -44,6 +45,7 @@ LiveMap(focus=None, lang='en', elements=9)
 
 from __future__ import annotations
 
+import json
 import pathlib
 
 import anywidget
@@ -135,7 +137,7 @@ class LiveMap(anywidget.AnyWidget):
     _esm = _STATIC / "map.js"
     _css = _STATIC / "map.css"
 
-    scene = T.Dict().tag(sync=True)
+    scene = T.Unicode("{}").tag(sync=True)     # JSON text: sent as is, no walk for binary buffers
     changes = T.Dict().tag(sync=True)
     selected = T.Unicode("").tag(sync=True)
     expanded = T.List(T.Unicode()).tag(sync=True)
@@ -260,7 +262,7 @@ class LiveMap(anywidget.AnyWidget):
         self.current = new
         with self.hold_sync():
             self.changes = {**plan, "seq": self._seq}
-            self.scene = new.to_dict()
+            self.scene = json.dumps(new.to_dict(), separators=(",", ":"))
             if self.selected and not any(e.id == self.selected for e in new.elements):
                 self.selected = ""
 

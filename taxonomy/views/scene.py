@@ -68,7 +68,7 @@ from ..catalog import CATALOG
 from ..errors import InvalidArgument, NotFound
 from .elements import FONT, PAD, SUB_FONT, Element, Scene, fit, problems, text_width
 
-__all__ = ["scene", "problems", "Scene", "Element", "familiar", "short", "WIDE", "COMPACT", "FOLD_HOSTS"]
+__all__ = ["scene", "describe_scene", "problems", "Scene", "Element", "familiar", "short", "WIDE", "COMPACT", "FOLD_HOSTS"]
 
 #: Map widths in pixels: registries beside the hosts, or below them.
 WIDE, COMPACT = 1160, 600
@@ -79,6 +79,7 @@ _IMG_W, _CTR_W, _NODE_H, _RUN_GAP, _GAP = 190, 130, 38, 64, 10
 _REG_IMG_W, _TAG_GAP, _TILE_W = 170, 30, 170
 _KIT = frozenset(f"{s.registry}/{s.repository}" for s in CATALOG)
 _PLACEMENTS = ("public", "private-cloud", "on-premises")
+_STATES = ("running", "created", "paused", "restarting", "dead")
 
 
 def short(digest: str) -> str:
@@ -135,6 +136,14 @@ class _Ctx:
             e = Element(**{**e.__dict__, "mark": self.marks[e.node]})
         self.out.append(e)
         return e
+
+    def grow(self, box: Element, height: float):
+        """Give a box its height once its content is placed (boxes are added before what they hold)."""
+        for i in range(len(self.out) - 1, -1, -1):
+            if self.out[i] is box:
+                self.out[i] = Element(**{**box.__dict__, "h": height})
+                return
+        raise AssertionError(box.id)
 
     def tip(self, kind, name=""):
         line = _tip(kind, self.lang)
@@ -304,8 +313,7 @@ def _state(ctx, d):
     state = d.get("state", "created")
     if state == "exited":
         return ctx.t("state.exited", code=d.get("exit_code") if d.get("exit_code") is not None else 0)
-    key = f"state.{state}"
-    return ctx.t(key) if f"map.{key}" in i18n.catalogue(ctx.lang, "map") else state
+    return ctx.t(f"state.{state}") if state in _STATES else state
 
 
 def _host_box(ctx, h, x, y, w, wide, traced, full):
@@ -419,7 +427,7 @@ def _host_box(ctx, h, x, y, w, wide, traced, full):
             vx += _CTR_W + _GAP
         cy += _NODE_H + 12
     height = max(cy - y, 48)
-    ctx.out[ctx.out.index(box)] = Element(**{**box.__dict__, "h": height})
+    ctx.grow(box, height)
     return y + height, out_imgs
 
 
@@ -455,7 +463,7 @@ def _group_box(ctx, placement, regs, x, y, w, wide, held, traced):
         imgs += more
         cy += 10
     height = cy - y
-    ctx.out[ctx.out.index(box)] = Element(**{**box.__dict__, "h": height})
+    ctx.grow(box, height)
     return y + height, imgs
 
 
@@ -499,7 +507,7 @@ def _registry_box(ctx, r, parent, x, y, w, wide, held, traced):
                         w=text_width(text, SUB_FONT), h=SUB_FONT, sources=(r,)))
         cy += SUB_FONT + 10
     height = max(cy - y, 40)
-    ctx.out[ctx.out.index(box)] = Element(**{**box.__dict__, "h": height})
+    ctx.grow(box, height)
     return y + height, imgs
 
 
@@ -571,7 +579,7 @@ def _repo_box(ctx, p, parent, x, y, w, wide, held, traced):
                         sources=(p, *images, *rest)))
         cy += 26 + 8
     height = max(cy - y + 2, 40)
-    ctx.out[ctx.out.index(box)] = Element(**{**box.__dict__, "h": height})
+    ctx.grow(box, height)
     return y + height, imgs
 
 
@@ -618,3 +626,33 @@ def _transfer_arrows(ctx, host_images, reg_images, wide):
                                       w=text_width(text, SUB_FONT) if text else 0, h=SUB_FONT if text else 0,
                                       points=path, ends=(he.id, re_.id) if verb == "push" else (re_.id, he.id),
                                       sources=(img,)))
+
+
+def describe_scene(s: Scene) -> str:
+    """The map in words, one line per box, in its order (the text alternative of the live map).
+
+    Examples
+    --------
+    >>> import taxonomy as tx
+    >>> w = tx.World()
+    >>> _ = w.docker("docker run -d --name web nginx:1.27")
+    >>> print(describe_scene(scene(w, lang="en")).splitlines()[0])
+    Docker host laptop: nginx:1.27 (image cd276e6db3fb); web (running)
+    """
+    children: dict = {}
+    for e in s.elements:
+        if e.type in ("node", "summary", "text") and e.parent is not None:
+            children.setdefault(e.parent, []).append(e)
+    lines = []
+    for e in s.elements:
+        if e.type == "box":
+            parts = [f"{c.label} ({c.sub})" if c.sub else c.label for c in children.get(e.id, ())]
+            lines.append(f"{e.label}: {'; '.join(parts)}" if parts else e.label)
+        elif e.type in ("node", "summary") and e.parent is None:
+            lines.append(f"{e.label} ({e.sub})" if e.sub else e.label)
+    for a in s.by_type("arrow"):
+        if a.label:
+            ends = [s.get(x) for x in a.ends]
+            if all(ends):
+                lines.append(f"{a.label}: {ends[0].label} -> {ends[1].label}")
+    return "\n".join(lines)

@@ -127,8 +127,9 @@ function render({ model, el }) {
   let drawn = new Map();       // element id -> {g, e}
   let lastSeq = -1;
 
+  const sceneOf = () => { try { return JSON.parse(model.get("scene") || "{}"); } catch (e) { return {}; } };
   const size = () => {
-    const s = model.get("scene") || {};
+    const s = sceneOf();
     svg.setAttribute("viewBox", `0 0 ${s.width || 100} ${s.height || 100}`);
     svg.style.width = `${(s.width || 100) * zoom}px`;
     svg.style.height = `${(s.height || 100) * zoom}px`;
@@ -251,7 +252,8 @@ function render({ model, el }) {
   };
 
   const draw = () => {
-    const s = model.get("scene") || { elements: [] };
+    const s = sceneOf();
+    s.elements = s.elements || [];
     const ch = model.get("changes") || {};
     const animate = ch.seq !== undefined && ch.seq !== lastSeq && lastSeq !== -1 && drawn.size > 0;
     lastSeq = ch.seq === undefined ? lastSeq : ch.seq;
