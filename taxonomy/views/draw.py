@@ -116,6 +116,8 @@ def draw_scene(s: Scene, ax=None):
             fill, stroke = STYLE.get("summary" if e.type == "summary" else e.kind, ("#ffffff", "#555555"))
             if e.mark == "missing":
                 stroke = "#c0392b"
+            if e.mark == "cached":
+                stroke = "#009E73"
             dashed = e.type == "summary" or e.kind == "dockerfile" or e.mark == "missing"
             lw = 2.2 if e.mark in ("traced", "selected") or e.state == "shared" else 1.0
             patch = FancyBboxPatch((e.x, e.y), e.w, e.h, boxstyle="round,pad=0,rounding_size=5", facecolor=fill,

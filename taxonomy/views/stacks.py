@@ -93,12 +93,17 @@ def layer_scene(ctx, img, width) -> float:
             sub = ctx.t("layer.sub", size=_size(ld.get("nominal_size", 0)), step=step)
             if sharers > 1:
                 sub = ctx.t("layers.shared", count=sharers) + " · " + _size(ld.get("nominal_size", 0))
+            mark = ctx.marks.get(node, "") if i == 0 else ""
+            if mark == "cached":
+                sub = ctx.t("layers.cached") + " · " + sub
+            elif mark == "base":
+                sub = ctx.t("layers.base") + " · " + sub
             w = span * _COL_W + (span - 1) * 10
             x = 8 + 10 + i * (_COL_W + 10)
             y = bottom - (k + 1) * (_LAYER_H + _GAP) + _GAP
             state = "shared" if sharers > 1 else ""
             ctx.add(Element(f"{bid}|{s}|{k}", "node", "layer", label=fit(short(dig), w - 2 * PAD - 14, FONT),
                             sub=fit(sub, w - 2 * PAD - 14, SUB_FONT), parent=bid, x=x, y=y, w=w, h=_LAYER_H,
-                            node=node, digest=dig, state=state, tip=ctx.tip("layer", step or dig),
+                            node=node, digest=dig, state=state, mark=mark, tip=ctx.tip("layer", step or dig),
                             sources=(node, s)))
     return 8 + box_h + 8

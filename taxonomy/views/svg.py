@@ -100,6 +100,8 @@ def _element(e) -> str:
         extra = ' stroke-dasharray="5 3"'
     if e.mark == "missing":
         stroke = "#c0392b"
+    if e.mark == "cached":
+        stroke = "#009E73"
     width = 2.6 if e.mark in ("traced", "selected") or e.state == "shared" else 1.2
     parts = [head, _rect(e, fill, stroke, f'{extra} stroke-width="{width}"')]
     if e.swatch:

@@ -6,8 +6,13 @@ Examples
 >>> w = tx.World()
 >>> b = BuildPanel(w, lang="en")
 >>> b.on_build()
->>> b.map.focus.startswith("image:sha256:"), [e.mark for e in b.map.current.by_type("node") if e.kind == "layer"][:1]
-(True, ['cached'])
+>>> b.map.focus.startswith("image:sha256:")
+True
+>>> [e.sub.split(" · ")[0] for e in b.map.current.by_type("node") if e.kind == "layer"][:2]   # bottom first
+['base image', '27 B']
+>>> b.on_build()                       # the same build again: every step comes from the cache
+>>> [e.sub.split(" · ")[0] for e in b.map.current.by_type("node") if e.kind == "layer"][:2]
+['base image', 'CACHED']
 >>> r = RegistryPanel(w, lang="en")
 >>> r.reference.value = "nginx:1.27"
 >>> r.on_pull()
@@ -138,9 +143,8 @@ class BuildPanel(MapPanel):
         node = f"image:{result.image}"
         if node in self.world.graph:
             marks = {f"layer:{s.layer}": "cached" for s in steps if s.cached and getattr(s, "layer", None)}
-            base = self.world.graph.nodes[node]["layers"]
-            built = {getattr(s, "layer", None) for s in steps if not s.cached}
-            marks.update({f"layer:{d}": "cached" for d in base if d not in built and f"layer:{d}" not in marks})
+            made = {getattr(s, "layer", None) for s in steps}
+            marks.update({f"layer:{d}": "base" for d in self.world.graph.nodes[node]["layers"] if d not in made})
             self.map.marks = marks
             self.map.focus = node
         if self.follow() is None:       # an all-cached rebuild changes nothing, but the marks are new

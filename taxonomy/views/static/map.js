@@ -58,7 +58,8 @@ function fill(g, e) {
     const dashed = e.type === "summary" || e.kind === "dockerfile" || e.mark === "missing";
     const width = e.mark === "traced" || e.mark === "selected" || e.state === "shared" ? 2.6 : 1.2;
     make("rect", { x: 0, y: 0, width: e.w, height: e.h, rx: 5, fill: bg, class: "tx-shape",
-                   stroke: e.mark === "missing" ? "#c0392b" : stroke, "stroke-width": width,
+                   stroke: e.mark === "missing" ? "#c0392b" : e.mark === "cached" ? "#009E73" : stroke,
+                   "stroke-width": e.mark === "cached" ? 2.2 : width,
                    "stroke-dasharray": dashed ? "5 3" : "" }, g);
     if (e.digest && e.type === "node") {
       make("rect", { x: 6, y: 8, width: 9, height: e.h - 16, rx: 2, fill: colourOf(e.digest) }, g);
