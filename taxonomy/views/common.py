@@ -135,14 +135,15 @@ class MapPanel(W.VBox):
     the change, animated, and ``changed`` lists the graph nodes it touched.
     """
 
-    def __init__(self, world, host=None, lang: str | None = None, *, focus=None, width=None, height=620, **kwargs):
+    def __init__(self, world, host=None, lang: str | None = None, *, focus=None, width=None, height=620,
+                 show_details=True, **kwargs):
         super().__init__(**kwargs)
         from .livemap import LiveMap
         self.world = world
         self.host = host
         self.lang = i18n.resolve(lang)
         self.status = W.HTML(value=status_html("info", self._t("ready")))
-        self.map = LiveMap(world, focus=focus, lang=self.lang, width=width, height=height)
+        self.map = LiveMap(world, focus=focus, lang=self.lang, width=width, height=height, show_details=show_details)
         self.alt = W.HTML()
         self.text = ""
         self.changed: list = []

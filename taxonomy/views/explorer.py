@@ -45,8 +45,8 @@ class Explorer(MapPanel):
     """
 
     def __init__(self, world, lang: str | None = None, **kwargs):
-        super().__init__(world, lang=lang, **kwargs)
-        self.focus_picker = W.Dropdown(description=self._t("host"), options=self._focus_options(), value="")
+        super().__init__(world, lang=lang, show_details=False, **kwargs)
+        self.focus_picker = W.Dropdown(description=self._t("focus"), options=self._focus_options(), value="")
         self.picker = W.Dropdown(description=self._t("node"), options=[], layout=W.Layout(width="46%"))
         self.layers_button = W.Button(description=self._t("layers"), tooltip=self._t("layers_tip"))
         self.trace_button = W.Button(description=self._t("trace"), tooltip=self._t("trace_tip"))
@@ -70,7 +70,7 @@ class Explorer(MapPanel):
 
     def _focus_options(self):
         # "" stands for the whole world: a Dropdown shows None as an empty choice
-        return ([(self._t("all_hosts"), "")] + [(f"{self._t('host')}: {h}", f"host:{h}") for h in self.world.hosts()]
+        return ([(self._t("whole_world"), "")] + [(f"{self._t('host')}: {h}", f"host:{h}") for h in self.world.hosts()]
                 + [(f"{self._t('registry')}: {r}", f"registry:{r}") for r in self.world.registries()])
 
     def _picker_options(self):

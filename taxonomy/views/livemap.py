@@ -125,6 +125,8 @@ class LiveMap(anywidget.AnyWidget):
         As for :func:`~taxonomy.views.scene.scene`.
     height : int
         The view's height in pixels before it scrolls.
+    show_details : bool
+        Whether a click opens the map's own details pane (panels with their own pane say no).
 
     Attributes
     ----------
@@ -145,8 +147,10 @@ class LiveMap(anywidget.AnyWidget):
     texts = T.Dict().tag(sync=True)
     height = T.Int(620).tag(sync=True)
 
-    def __init__(self, world, *, focus=None, expand=(), lang=None, width=None, marks=None, height=620, **kwargs):
+    def __init__(self, world, *, focus=None, expand=(), lang=None, width=None, marks=None, height=620,
+                 show_details=True, **kwargs):
         super().__init__(height=height, **kwargs)
+        self.show_details = show_details     # a panel with its own details pane turns the map's off
         self.world = world
         self.lang = i18n.resolve(lang)
         self.focus = focus
@@ -272,4 +276,4 @@ class LiveMap(anywidget.AnyWidget):
     def _on_selected(self, change=None):
         element = self.current.get(self.selected) if self.selected else None
         node = element.node if element is not None else None
-        self.details = details_of(self.world, node, self.lang) if node else {}
+        self.details = details_of(self.world, node, self.lang) if node and self.show_details else {}
