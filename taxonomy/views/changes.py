@@ -131,11 +131,9 @@ class Watcher:
         done = j.done[-1] if j.done else None
         undone = j.undone[-1] if j.undone else None
         out = None
-        if done is not None and done is not self._done and done is not self._undone:
-            out = change_set(done)
-        elif undone is not None and undone is not self._undone:
-            out = change_set(undone, undo=True)
+        if undone is not None and undone is self._done and undone is not self._undone:
+            out = change_set(undone, undo=True)     # the last step went back: an undo
         elif done is not None and done is not self._done:
-            out = change_set(done)          # a redo
+            out = change_set(done)                  # a new step, or the undone one again: a redo
         self._done, self._undone = done, undone
         return out
