@@ -234,3 +234,28 @@ def test_scene_after_each_notebooks_scenario(path, tmp_path, monkeypatch):
             tied(world, s)
         texts = text_boxes(s)
         assert all(t[4] >= 11 for t in texts)
+
+
+def test_the_views_import_no_circle_and_no_private_name():
+    """views/widgets no longer imports views/challenge's helpers or the other way round: no module of views
+    imports itself back, even lazily, and none imports another's private (underscore) names."""
+    import ast
+
+    base = Path(tx.__file__).parent / "views"
+    graph, private = {}, []
+    for path in base.glob("*.py"):
+        graph[path.stem] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                graph[path.stem].add((node.module or node.names[0].name).split(".")[0])
+                private += [f"{path.stem} imports {a.name} from {node.module}" for a in node.names
+                            if a.name.startswith("_") and not a.name.startswith("__")]
+
+    def reaches(start, goal, seen):
+        for nxt in graph.get(start, ()):
+            if nxt == goal or (nxt not in seen and not seen.add(nxt) and reaches(nxt, goal, seen)):
+                return True
+        return False
+
+    assert [m for m in graph if reaches(m, m, set())] == []
+    assert private == []

@@ -102,7 +102,7 @@ def draw_scene(s: Scene, ax=None):
     """Draw a scene on ``ax`` (a new Figure the scene's size if None) and return the Axes."""
     from matplotlib.patches import FancyBboxPatch, Polygon, Rectangle
 
-    from .svg import ARROW_COLOURS, STYLE, _STATE_DOT, digest_colour
+    from .svg import ARROW_COLOURS, STYLE, STATE_DOTS, digest_colour
 
     if ax is None:
         ax = new_figure((s.width / 100.0, s.height / 100.0), 100)
@@ -131,7 +131,7 @@ def draw_scene(s: Scene, ax=None):
                 ax.add_patch(sw)
             if e.kind == "container" and e.type == "node":
                 from matplotlib.patches import Circle
-                dot = Circle((e.x + e.w - 10, e.y + 10), 4.5, facecolor=_STATE_DOT.get(e.state, "#8a8a8a"),
+                dot = Circle((e.x + e.w - 10, e.y + 10), 4.5, facecolor=STATE_DOTS.get(e.state, "#8a8a8a"),
                              edgecolor="none", zorder=2)
                 dot.set_gid(e.id)
                 ax.add_patch(dot)

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Element", "Scene", "CHAR_WIDTH", "FONT", "SUB_FONT", "TITLE_FONT", "text_width", "fit",
+__all__ = ["Element", "Scene", "CHAR_WIDTH", "FONT", "SUB_FONT", "TITLE_FONT", "text_width", "fit", "short", "familiar",
+           "size_text",
            "text_boxes", "problems", "overlaps"]
 
 #: Width of one character of a monospace face, in ems.
@@ -49,6 +50,36 @@ def fit(text: str, width: float, size: float) -> str:
     if len(text) <= room:
         return text
     return text[:max(room - 1, 1)] + "…"
+
+
+def short(digest: str) -> str:
+    """A digest shortened as Docker does: 12 hex digits (``sha256:cd27…`` → ``cd276e6db3fb``)."""
+    return digest.rsplit(":", 1)[-1][:12]
+
+
+def familiar(ref: str) -> str:
+    """A full reference as ``docker images`` names it (``docker.io/library/nginx:1.27`` → ``nginx:1.27``).
+
+    Examples
+    --------
+    >>> familiar("docker.io/library/nginx:1.27"), familiar("docker.io/student/hello:1")
+    ('nginx:1.27', 'student/hello:1')
+    >>> familiar("mcr.microsoft.com/dotnet/aspnet:8.0")
+    'mcr.microsoft.com/dotnet/aspnet:8.0'
+    """
+    for prefix in ("docker.io/library/", "docker.io/"):
+        if ref.startswith(prefix):
+            return ref[len(prefix):]
+    return ref
+
+
+def size_text(n) -> str:
+    """A size in decimal units, 3 significant digits (``70.1 MB``); the map says nominal sizes."""
+    units = ["B", "kB", "MB", "GB"]
+    size, i = float(n), 0
+    while size >= 1000 and i < len(units) - 1:
+        size, i = size / 1000, i + 1
+    return f"{size:.3g} {units[i]}"
 
 
 @dataclass(frozen=True)

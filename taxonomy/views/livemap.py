@@ -75,8 +75,8 @@ ATTRS = {
 
 def _value(key, value):
     if key == "nominal_size":
-        from .scene import _size
-        return _size(value)
+        from .scene import size_text
+        return size_text(value)
     if key == "size":
         return f"{value} B"
     if key in ("image", "id"):
@@ -97,7 +97,7 @@ def details_of(world, node, lang=None) -> dict:
     >>> d["title"], d["rows"][0]
     ('hôte laptop', ['nom', 'laptop'])
     """
-    from .scene import _tip
+    from .scene import glossary_line
     lang = i18n.resolve(lang)
     g = world.graph
     if node not in g:
@@ -111,7 +111,7 @@ def details_of(world, node, lang=None) -> dict:
             if d.get(k) not in (None, "", ())]
     if kind == "image":
         rows.append([i18n.text("map.attr.layers", lang=lang), str(len(d["layers"]))])
-    return {"title": f"{i18n.text(f'widgets.kind.{kind}', lang=lang)} {name}", "text": _tip(kind, lang),
+    return {"title": f"{i18n.text(f'widgets.kind.{kind}', lang=lang)} {name}", "text": glossary_line(kind, lang),
             "rows": rows, "node": node}
 
 

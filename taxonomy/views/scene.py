@@ -66,9 +66,11 @@ from functools import lru_cache
 from .. import i18n
 from ..catalog import CATALOG
 from ..errors import InvalidArgument, NotFound
-from .elements import FONT, PAD, SUB_FONT, Element, Scene, fit, problems, text_width
+from .elements import FONT, PAD, SUB_FONT, Element, Scene, familiar, fit, problems, short, size_text, text_width
+from .stacks import layer_scene
 
-__all__ = ["scene", "describe_scene", "problems", "Scene", "Element", "familiar", "short", "WIDE", "COMPACT", "FOLD_HOSTS"]
+__all__ = ["scene", "describe_scene", "problems", "Scene", "Element", "familiar", "short", "size_text", "glossary_line",
+           "WIDE", "COMPACT", "FOLD_HOSTS"]
 
 #: Map widths in pixels: registries beside the hosts, or below them.
 WIDE, COMPACT = 1160, 600
@@ -82,30 +84,9 @@ _PLACEMENTS = ("public", "private-cloud", "on-premises")
 _STATES = ("running", "created", "paused", "restarting", "dead")
 
 
-def short(digest: str) -> str:
-    """A digest shortened as Docker does: 12 hex digits (``sha256:cd27…`` → ``cd276e6db3fb``)."""
-    return digest.rsplit(":", 1)[-1][:12]
-
-
-def familiar(ref: str) -> str:
-    """A full reference as ``docker images`` names it (``docker.io/library/nginx:1.27`` → ``nginx:1.27``).
-
-    Examples
-    --------
-    >>> familiar("docker.io/library/nginx:1.27"), familiar("docker.io/student/hello:1")
-    ('nginx:1.27', 'student/hello:1')
-    >>> familiar("mcr.microsoft.com/dotnet/aspnet:8.0")
-    'mcr.microsoft.com/dotnet/aspnet:8.0'
-    """
-    for prefix in ("docker.io/library/", "docker.io/"):
-        if ref.startswith(prefix):
-            return ref[len(prefix):]
-    return ref
-
-
 @lru_cache(maxsize=64)
-def _tip(kind: str, lang: str) -> str:
-    """The glossary's first sentence for a kind (a pure lookup, remembered)."""
+def glossary_line(kind: str, lang: str) -> str:
+    """The glossary's first sentence for a kind (a pure lookup, remembered): what hovering shows."""
     from ..errors import TaxonomyError
     from ..glossary import glossary
     try:
@@ -146,7 +127,7 @@ class _Ctx:
         raise AssertionError(box.id)
 
     def tip(self, kind, name=""):
-        line = _tip(kind, self.lang)
+        line = glossary_line(kind, self.lang)
         return f"{name} — {line}" if name and line else (line or name)
 
     def succ(self, n, kind):
@@ -220,7 +201,6 @@ def scene(world, *, focus=None, expand=(), lang=None, width=None, marks=None) ->
     mode, fnode = _resolve_focus(world, focus)
     ctx = _Ctx(world, lang, expand, marks)
     if mode == "image":
-        from .stacks import layer_scene
         height = layer_scene(ctx, fnode, width)
     else:
         height = _world_scene(ctx, mode, fnode, width)
@@ -539,7 +519,7 @@ def _repo_box(ctx, p, parent, x, y, w, wide, held, traced):
             mine = [t for t in mine if t in traced] or mine[:1]
         cap = len(mine) if opened or len(mine) <= _CAP_TAGS + 1 else _CAP_TAGS
         ie = ctx.add(Element(f"{p}|{img}", "node", "image", label=f"image {short(idig)}" if ctx.lang == "en" else
-                             ctx.t("image", id=short(idig)), sub=_size(g.nodes[img].get("nominal_size", 0)),
+                             ctx.t("image", id=short(idig)), sub=size_text(g.nodes[img].get("nominal_size", 0)),
                              parent=p, x=ix, y=cy, w=_REG_IMG_W, h=_NODE_H, node=img, digest=idig,
                              mark="traced" if traced else "", tip=ctx.tip("image", idig), sources=(img,)))
         imgs.append((ie, img, d["name"] not in _KIT))
@@ -586,14 +566,6 @@ def _repo_box(ctx, p, parent, x, y, w, wide, held, traced):
 def _tag_order(tag):
     parts = [int(p) if p.isdigit() else -1 for p in tag.replace("-", ".").split(".")]
     return (tag == "latest", [-p for p in parts], tag)
-
-
-def _size(n) -> str:
-    units = ["B", "kB", "MB", "GB"]
-    size, i = float(n), 0
-    while size >= 1000 and i < len(units) - 1:
-        size, i = size / 1000, i + 1
-    return f"{size:.3g} {units[i]}"
 
 
 # -- verbs between hosts and registries ---------------------------------------------------

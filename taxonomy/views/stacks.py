@@ -21,7 +21,7 @@ Examples
 
 from __future__ import annotations
 
-from .elements import FONT, PAD, SUB_FONT, Element, fit
+from .elements import FONT, PAD, SUB_FONT, Element, familiar, fit, short, size_text
 
 __all__ = ["layer_scene", "MAX_STACKS"]
 
@@ -31,7 +31,6 @@ _COL_W, _LAYER_H, _GAP = 250, 38, 6
 
 
 def _name(ctx, img):
-    from .scene import familiar, short
     g = ctx.g
     tags = sorted(familiar(g.nodes[t]["ref"]) for t in ctx.pred(img, "points_to") if g.nodes[t].get("host"))
     tags = tags or sorted(familiar(g.nodes[t]["ref"]) for t in ctx.pred(img, "points_to"))
@@ -40,7 +39,6 @@ def _name(ctx, img):
 
 def layer_scene(ctx, img, width) -> float:
     """Add the stacks of ``img`` and its neighbours to ``ctx``; return the scene's height."""
-    from .scene import _size, short
     g = ctx.g
     mine = list(g.nodes[img]["layers"])
     host_of = [u for u in ctx.pred(img, "stores") if g.nodes[u]["kind"] == "host"]
@@ -90,9 +88,9 @@ def layer_scene(ctx, img, width) -> float:
             ld = g.nodes[node] if node in g else {}
             sharers = sum(1 for o in stacks if dig in g.nodes[o]["layers"])
             step = (ld.get("created_by") or "").replace("/bin/sh -c ", "").strip()
-            sub = ctx.t("layer.sub", size=_size(ld.get("nominal_size", 0)), step=step)
+            sub = ctx.t("layer.sub", size=size_text(ld.get("nominal_size", 0)), step=step)
             if sharers > 1:
-                sub = ctx.t("layers.shared", count=sharers) + " · " + _size(ld.get("nominal_size", 0))
+                sub = ctx.t("layers.shared", count=sharers) + " · " + size_text(ld.get("nominal_size", 0))
             mark = ctx.marks.get(node, "") if i == 0 else ""
             if mark == "cached":
                 sub = ctx.t("layers.cached") + " · " + sub

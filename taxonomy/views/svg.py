@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 from html import escape
 
-__all__ = ["to_svg", "digest_colour", "STYLE", "ARROW_COLOURS", "FONT_FAMILY"]
+__all__ = ["to_svg", "digest_colour", "STYLE", "ARROW_COLOURS", "STATE_DOTS", "FONT_FAMILY"]
 
 FONT_FAMILY = "DejaVu Sans Mono, Menlo, Consolas, Liberation Mono, monospace"
 
@@ -50,7 +50,8 @@ STYLE = {
 ARROW_COLOURS = {"run": "#D55E00", "pull": "#0072B2", "push": "#7a3f9d", "build": "#555555",
                  "mounts": "#009E73", "points_to": "#a89400"}
 
-_STATE_DOT = {"running": "#009E73", "exited": "#8a8a8a", "created": "#56B4E9", "paused": "#E69F00",
+#: Colour of the dot that shows a container's state (its state is also written under its name).
+STATE_DOTS = {"running": "#009E73", "exited": "#8a8a8a", "created": "#56B4E9", "paused": "#E69F00",
               "restarting": "#E69F00", "dead": "#D55E00"}
 
 
@@ -109,7 +110,7 @@ def _element(e) -> str:
                      f'fill="{digest_colour(e.digest)}"/>')
     if e.kind == "container" and e.type == "node":
         parts.append(f'<circle cx="{e.x + e.w - 10:.1f}" cy="{e.y + 10:.1f}" r="4.5" '
-                     f'fill="{_STATE_DOT.get(e.state, "#8a8a8a")}"/>')
+                     f'fill="{STATE_DOTS.get(e.state, "#8a8a8a")}"/>')
     parts.append(_texts(e))
     parts.append("</g>")
     return "".join(parts)

@@ -28,7 +28,7 @@ import ipywidgets as W
 
 from ..errors import InvalidArgument, TaxonomyError
 from .common import MapPanel
-from .scene import _size, short
+from .scene import size_text, short
 
 __all__ = ["BuildPanel", "RegistryPanel", "parse_context"]
 
@@ -253,7 +253,7 @@ class RegistryPanel(MapPanel):
         moved = [l for l in result.layers if l.status in _MOVED]
         where = f"{host} → {result.repository}" if verb == "push" else f"{result.reference} → {host}"
         self._ok(self._t(f"moved_{verb}", where=where, moved=len(moved),
-                         size=_size(sum(l.nominal_size for l in moved)), kept=len(result.layers) - len(moved)))
+                         size=size_text(sum(l.nominal_size for l in moved)), kept=len(result.layers) - len(moved)))
         self._refresh_refs()
 
     def on_pull(self, button=None):
@@ -271,7 +271,7 @@ def _layer_table(layers, verb, t) -> str:
         moved = l.status in _MOVED
         what = t("moved") if moved else t("already_there")
         rows.append(f'<tr class="tx-{"moved" if moved else "kept"}"><td><code>{short(l.digest)}</code></td>'
-                    f"<td>{html.escape(l.status)}</td><td>{what}</td><td>{_size(l.nominal_size)}</td></tr>")
+                    f"<td>{html.escape(l.status)}</td><td>{what}</td><td>{size_text(l.nominal_size)}</td></tr>")
     head = "".join(f"<th>{html.escape(t(k))}</th>" for k in ("col_layer", "col_docker_says", "col_transfer", "col_nominal"))
     return (f'<table class="tx-layers"><caption>{html.escape(t(f"layers_caption_{verb}"))}</caption>'
             f"<tr>{head}</tr>{''.join(rows)}</table>")
