@@ -206,7 +206,7 @@ def test_explorer_details_of_a_container(explorer):
     assert definition("container") in text
     assert "<th>state</th><td>running</td>" in text
     assert "<th>image</th><td>cd276e6db3fb</td>" in text
-    assert "instance_of → image: nginx:1.27 (image cd276e6db3fb)" in text
+    assert "instance of → image: nginx:1.27 (image cd276e6db3fb)" in text
     assert "host: laptop → hosts" in text
     assert explorer.map.selected == "container:laptop/web"
     assert explorer.map.details == {}          # the Explorer's own pane shows the details, not a second one

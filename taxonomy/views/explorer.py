@@ -22,6 +22,7 @@ import html
 
 import ipywidgets as W
 
+from .. import i18n
 from .common import MapPanel, definition, node_label, node_options
 from .livemap import details_of
 
@@ -121,8 +122,9 @@ class Explorer(MapPanel):
         g = self.world.graph
         d = details_of(self.world, node, self.lang)
         rows = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in d["rows"])
-        outs = [f"{e['kind']} → {node_label(self.world, v, self.lang)}" for v, e in sorted(g.succ[node].items())]
-        ins = [f"{node_label(self.world, u, self.lang)} → {e['kind']}" for u, e in sorted(g.pred[node].items())]
+        rel = lambda kind: i18n.text(f"map.rel.{kind}", lang=self.lang)  # noqa: E731 - relation names, translated
+        outs = [f"{rel(e['kind'])} → {node_label(self.world, v, self.lang)}" for v, e in sorted(g.succ[node].items())]
+        ins = [f"{node_label(self.world, u, self.lang)} → {rel(e['kind'])}" for u, e in sorted(g.pred[node].items())]
         items = "".join(f"<li>{html.escape(x)}</li>" for x in (outs + ins)[:40])
         more = f"<li>{self._t('and_more', count=len(outs) + len(ins) - 40)}</li>" if len(outs) + len(ins) > 40 else ""
         self.details.value = (

@@ -518,8 +518,8 @@ def _repo_box(ctx, p, parent, x, y, w, wide, held, traced):
         if traced is not None:
             mine = [t for t in mine if t in traced] or mine[:1]
         cap = len(mine) if opened or len(mine) <= _CAP_TAGS + 1 else _CAP_TAGS
-        ie = ctx.add(Element(f"{p}|{img}", "node", "image", label=f"image {short(idig)}" if ctx.lang == "en" else
-                             ctx.t("image", id=short(idig)), sub=size_text(g.nodes[img].get("nominal_size", 0)),
+        ie = ctx.add(Element(f"{p}|{img}", "node", "image", label=ctx.t("image", id=short(idig)),
+                             sub=size_text(g.nodes[img].get("nominal_size", 0)),
                              parent=p, x=ix, y=cy, w=_REG_IMG_W, h=_NODE_H, node=img, digest=idig,
                              mark="traced" if traced else "", tip=ctx.tip("image", idig), sources=(img,)))
         imgs.append((ie, img, d["name"] not in _KIT))
@@ -570,34 +570,37 @@ def _tag_order(tag):
 
 # -- verbs between hosts and registries ---------------------------------------------------
 def _transfer_arrows(ctx, host_images, reg_images, wide):
+    """Pull and push arrows through the lanes between hosts and registries.
+
+    In the wide map the arrow that reaches the lowest registry row takes the
+    lane nearest the hosts, so that arrows whose rows go down together never cross.
+    """
+    pairs = [(he, img, re_, pushed) for he, img in host_images for re_, rimg, pushed in reg_images if rimg == img]
+    order = sorted(range(len(pairs)), key=lambda i: (pairs[i][2].y, pairs[i][0].y))
+    rank = {i: r for r, i in enumerate(order)}
+    step = min(8.0, 30.0 / max(len(pairs) - 1, 1))
     labelled = set()
-    lane = 0
-    for he, img in host_images:
-        for re_, rimg, pushed in reg_images:
-            if rimg != img:
-                continue
-            verb = "push" if pushed else "pull"
-            hy, ry = he.y + he.h / 2, re_.y + re_.h / 2
-            hx = he.x + he.w
-            if wide:
-                lx = 566 + (lane % 4) * 8
-                rx = re_.x
-                label_x = 600
-            else:
-                lx = 560 + (lane % 4) * 8
-                rx = re_.x + re_.w
-                label_x = rx + 4
-            lane += 1
-            path = ((rx, ry), (lx, ry), (lx, hy), (hx, hy))
-            if verb == "push":
-                path = tuple(reversed(path))
-            text = ctx.t(f"verb.{verb}") if re_.id not in labelled else ""
-            labelled.add(re_.id)
-            ctx.arrows.append(Element(f"arrow:{verb}:{he.id}->{re_.id}", "arrow", verb, label=text,
-                                      x=label_x if text else 0, y=ry - 15 if text else 0,
-                                      w=text_width(text, SUB_FONT) if text else 0, h=SUB_FONT if text else 0,
-                                      points=path, ends=(he.id, re_.id) if verb == "push" else (re_.id, he.id),
-                                      sources=(img,)))
+    for i, (he, img, re_, pushed) in enumerate(pairs):
+        verb = "push" if pushed else "pull"
+        hy, ry = he.y + he.h / 2, re_.y + re_.h / 2
+        hx = he.x + he.w
+        if wide:
+            lx = 566 + (len(pairs) - 1 - rank[i]) * step
+            rx, label_x = re_.x, 600
+        else:
+            lx = 560 + rank[i] * min(step, 32.0 / max(len(pairs) - 1, 1))
+            rx = re_.x + re_.w
+            label_x = rx + 4
+        path = ((rx, ry), (lx, ry), (lx, hy), (hx, hy))
+        if verb == "push":
+            path = tuple(reversed(path))
+        text = ctx.t(f"verb.{verb}") if re_.id not in labelled else ""
+        labelled.add(re_.id)
+        ctx.arrows.append(Element(f"arrow:{verb}:{he.id}->{re_.id}", "arrow", verb, label=text,
+                                  x=label_x if text else 0, y=ry - 15 if text else 0,
+                                  w=text_width(text, SUB_FONT) if text else 0, h=SUB_FONT if text else 0,
+                                  points=path, ends=(he.id, re_.id) if verb == "push" else (re_.id, he.id),
+                                  sources=(img,)))
 
 
 def describe_scene(s: Scene) -> str:
