@@ -45,6 +45,9 @@ def __getattr__(name):
     if name == "levels":   # challenges load YAML, so on first use only
         import importlib
         return importlib.import_module(".levels", __name__)
+    if name == "views":   # the scene of the map and its renderers, on first use
+        import importlib
+        return importlib.import_module(".views", __name__)
     if name == "widgets":
         from .views import widgets
         return widgets

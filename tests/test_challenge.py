@@ -26,7 +26,7 @@ def progress(tmp_path):
 
 def test_typing_the_solution_gives_solved_and_saves_progress(progress):
     ch = Challenge("stop-and-remove", lang="en", progress_path=progress)
-    assert bytes(ch.goal_image.value).startswith(PNG) and bytes(ch.image.value).startswith(PNG)
+    assert ch.goal_map.current.width == ch.map.current.width == 600      # small, side by side
     assert not ch.solved and ch.message.value == ""
     assert "0 commands (par 3)" in ch.counter.value
     assert ch.goal.value.count("✗") == 2 and ch.goal.value.count("✓") == 1
@@ -175,3 +175,15 @@ def test_labels_and_introduction_follow_the_language(progress):
 
 def test_markup_escapes_everything_else():
     assert markup("a <script>`x`</script>") == "<p>a &lt;script&gt;<code>x</code>&lt;/script&gt;</p>"
+
+
+def test_the_goal_map_marks_what_is_still_missing(progress):
+    ch = Challenge("run-hello-world", lang="en", progress_path=progress)
+    assert "container:laptop/" in " ".join(ch.missing())
+    missing = [e for e in ch.goal_map.current.elements if e.mark == "missing"]
+    assert missing and {e.node for e in missing} == set(ch.missing())
+    assert any(e.kind == "container" for e in missing)
+    _type(ch, "docker run hello-world")
+    assert ch.solved
+    assert not [e for e in ch.goal_map.current.elements if e.mark == "missing" and e.kind == "container"]
+

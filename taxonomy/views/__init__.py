@@ -1,20 +1,33 @@
-"""Views of a world: a drawing (matplotlib) and panels (ipywidgets).
+"""Views of a world: the scene of the map, its renderers, and the panels.
 
-Nothing here is imported by ``import taxonomy``: ``tx.draw`` and
-``tx.widgets`` load this package on first use. :mod:`~taxonomy.views.layout`
-(positions, traces, text alternatives) needs neither matplotlib nor
-ipywidgets; :mod:`~taxonomy.views.draw` imports matplotlib inside its
-functions; :mod:`~taxonomy.views.widgets` imports ipywidgets.
+Nothing here is imported by ``import taxonomy``: ``tx.views``, ``tx.draw``
+and ``tx.widgets`` load this package on first use.
+
+* :func:`scene` (:mod:`~taxonomy.views.scene`) computes what the map shows:
+  boxes, nodes, labels and arrows with their geometry, in the learner's
+  language; plain data, no drawing library;
+* renderers draw a scene as it is: the live map (:mod:`~taxonomy.views.livemap`,
+  an anywidget drawing SVG, animated from the journal's change sets), the
+  static SVG (:mod:`~taxonomy.views.svg`, pure Python) and ``tx.draw``
+  (:mod:`~taxonomy.views.draw`, matplotlib on a given ``ax``);
+* the panels (:mod:`~taxonomy.views.widgets` and its neighbours) are built on the live map.
+
+:mod:`~taxonomy.views.layout` keeps the traces and the text alternative.
 
 Examples
 --------
 >>> import taxonomy as tx
->>> from taxonomy.views import layout, trace
 >>> w = tx.World()
->>> len(layout(w)) == len(w.graph) - 71   # layers are not drawn by default
-True
+>>> _ = w.docker("docker run -d --name web nginx:1.27")
+>>> s = tx.views.scene(w, lang="en")
+>>> s["container:laptop/web"].parent
+'host:laptop'
+>>> tx.views.problems(s)
+[]
 """
 
+from .elements import Element, Scene, problems
 from .layout import describe, label, layout, trace
+from .scene import scene
 
-__all__ = ["layout", "trace", "describe", "label"]
+__all__ = ["scene", "Scene", "Element", "problems", "layout", "trace", "describe", "label"]

@@ -43,13 +43,14 @@ from .. import i18n
 from ..errors import TaxonomyError
 from ..levels import Attempt, Progress, get
 from ..levels.schema import parse_step
-from .draw import render_png
+from .common import alt_html, status_html
 from .layout import describe
-from .widgets import Terminal, _changes, _snapshot, _status
+from .livemap import LiveMap
+from .scene import COMPACT
+from .terminal import Terminal
 
 __all__ = ["Challenge", "markup"]
 
-_FIGSIZE, _DPI = (11.0, 7.0), 80
 _CODE = re.compile(r"`([^`]+)`")
 _EM = re.compile(r"\*([^*\s][^*]*)\*")
 
@@ -72,8 +73,7 @@ def markup(text: str) -> str:
 
 
 def _alt(text: str, summary: str) -> str:
-    return (f'<details class="tx-alt"><summary>{html.escape(summary)}</summary>'
-            f"<pre>{html.escape(text)}</pre></details>")
+    return alt_html(text, summary)
 
 
 class _LevelTerminal(Terminal):
@@ -81,10 +81,7 @@ class _LevelTerminal(Terminal):
 
     def __init__(self, challenge):
         self.challenge = challenge
-        super().__init__(challenge.attempt.world, lang=challenge.lang)
-
-    def _draw_options(self) -> dict:
-        return {"host": None}
+        super().__init__(challenge.attempt.world, lang=challenge.lang, width=COMPACT, height=520)
 
     def on_run(self, button=None):
         """Run ``command.value`` as the level allows it, then update the challenge."""
@@ -95,22 +92,20 @@ class _LevelTerminal(Terminal):
             return
         prompt, command = parse_step(text)
         host = prompt or (ch.host_picker.value if ch.host_picker is not None else None) or self.world.default_host
-        before = _snapshot(self.world)
         result = ch.attempt.run(command, host=host)
         shown = f"{host}$ {command}" if ch.host_picker is not None or prompt else f"$ {command}"
         self.commands.append(shown[2:] if shown.startswith("$ ") else shown)
         self.history.options = [(f"{i + 1:>3}  {c}", i) for i, c in enumerate(self.commands)]
         self._append(f"{shown}\n{result.output}")
         self.command.value = ""
-        self.changed = _changes(before, self.world)
+        self.follow()
         if result.exit_code == 0:
             key = "levels.ui.changed" if self.changed else "levels.ui.unchanged"
             self._ok(i18n.text(key, lang=ch.lang))
         else:
             lines = [l for l in result.output.strip().splitlines() if l and not l.startswith("See 'docker")]
-            self.status.value = _status("error", i18n.text("levels.ui.exit", lang=ch.lang, code=result.exit_code,
-                                                           message=(lines or [""])[-1]))
-        self.redraw()
+            self.status.value = status_html("error", i18n.text("levels.ui.exit", lang=ch.lang, code=result.exit_code,
+                                                               message=(lines or [""])[-1]))
         ch.refresh()
 
     def on_undo(self, button=None):
@@ -142,8 +137,9 @@ class Challenge(W.VBox):
         The level, the learner's world, moves, hints read.
     heading, introduction, goal : ipywidgets.HTML
         Title; the story and task; what the goal asks, part by part, ticked when met.
-    goal_image, image : ipywidgets.Image
-        The goal world (one way to reach it) and the learner's world, drawn side by side.
+    goal_map, map : LiveMap
+        The goal world (one way to reach it) and the learner's world, side by side and small;
+        what the learner's world still lacks is dashed in red on the goal.
     terminal : Terminal
         Its ``command``, ``run_button``, ``output``, ``status`` and ``history`` are used here.
     host_picker : ipywidgets.Dropdown or None
@@ -169,7 +165,7 @@ class Challenge(W.VBox):
                               + " · " + html.escape(t("levels.par", par=lv.par)) + "</p>")
         self.introduction = W.HTML(markup(lv.introduction[self.lang]), layout=W.Layout(width="50%"))
         self.goal = W.HTML(layout=W.Layout(width="50%"))
-        self.goal_image = W.Image(format="png", layout=W.Layout(width="100%"))
+        self.goal_map = LiveMap(self.level.goal_world(), lang=self.lang, width=COMPACT, height=520)
         self.goal_alt = W.HTML()
         self.terminal = _LevelTerminal(self)
         self.terminal.run_button.description = t("levels.ui.run")
@@ -195,13 +191,12 @@ class Challenge(W.VBox):
         self.undo_button.on_click(self.on_undo)
         self.reset_button.on_click(self.on_reset)
         self.solution_button.on_click(self.on_solution)
-        self.terminal.image.layout.width = "100%"
         drawings = W.HBox([
-            W.VBox([W.HTML(f"<b>{html.escape(t('levels.ui.goal_drawing'))}</b>"), self.goal_image, self.goal_alt],
-                   layout=W.Layout(width="50%")),
-            W.VBox([W.HTML(f"<b>{html.escape(t('levels.ui.now'))}</b>"), self.terminal.image, self.terminal.alt],
-                   layout=W.Layout(width="50%")),
-        ])
+            W.VBox([W.HTML(f"<b>{html.escape(t('levels.ui.goal_drawing'))}</b>"), self.goal_map, self.goal_alt],
+                   layout=W.Layout(width="50%", min_width="620px")),
+            W.VBox([W.HTML(f"<b>{html.escape(t('levels.ui.now'))}</b>"), self.terminal.map, self.terminal.alt],
+                   layout=W.Layout(width="50%", min_width="620px")),
+        ], layout=W.Layout(flex_flow="row wrap"))
         prompt = [self.host_picker] if self.host_picker is not None else []
         self.children = (
             self.heading,
@@ -262,24 +257,26 @@ class Challenge(W.VBox):
         return self.terminal.status
 
     @property
-    def image(self):
-        """The drawing of the learner's world."""
-        return self.terminal.image
+    def map(self):
+        """The live map of the learner's world."""
+        return self.terminal.map
 
     # -- drawing and feedback -------------------------------------------------------
     def _draw_goal(self):
-        goal = self.level.goal_world()
-        key = ("goal-png",)
-        if key not in self.level._cache:
-            self.level._cache[key] = render_png(goal, figsize=_FIGSIZE, dpi=_DPI)
-        self.goal_image.value = self.level._cache[key]
-        text = describe(goal)
-        self.goal_text = text   # not a tooltip: it breaks an Image view (ipywidgets#3860)
+        text = describe(self.goal_map.world)
+        self.goal_text = text
         self.goal_alt.value = _alt(text, self._t("levels.ui.goal_drawing"))
+
+    def missing(self) -> list:
+        """Graph nodes the goal map shows that the learner's map does not (yet): marked on the goal."""
+        now = {e.id for e in self.terminal.map.current.elements}
+        return sorted({e.node for e in self.goal_map.current.elements
+                       if e.type in ("node", "box") and e.node and e.id not in now})
 
     def refresh(self):
         """Re-check the goal: tick its parts, update the counter, say "solved" and save progress."""
         verdict = self.attempt.verdict()
+        self.goal_map.show(marks={n: "missing" for n in self.missing()})
         items = "".join(
             f'<li class="tx-{"met" if c.met else "missing"}" style="color:{"#1a7f37" if c.met else "#9a6700"}">'
             f'{"✓" if c.met else "✗"} {html.escape(c.description)}'
@@ -301,7 +298,7 @@ class Challenge(W.VBox):
                 self.progress.record(self.level.id, moves=moves, par=par, hints=self.attempt.hints_shown,
                                      solution_shown=self.attempt.solution_shown)
             except TaxonomyError as err:
-                self.terminal.status.value = _status("error", str(err))
+                self.terminal.status.value = status_html("error", str(err))
 
     # -- buttons --------------------------------------------------------------------
     def on_run(self, button=None):
@@ -324,16 +321,14 @@ class Challenge(W.VBox):
     def on_undo(self, button=None):
         """Undo the last change to the world; the counter goes back by one."""
         term = self.terminal
-        before = _snapshot(self.world)
         done = self.attempt.undo()
         if done is None:
             term._info(self._t("levels.ui.nothing_to_undo"))
             return
-        term.changed = _changes(before, self.world)
+        term.follow()
         message = self._t("levels.ui.undone", what=done)
         term._append(f"# {message}\n")
         term._ok(message)
-        term.redraw()
         self.refresh()
 
     def on_reset(self, button=None):
@@ -341,6 +336,7 @@ class Challenge(W.VBox):
         self.attempt.reset()
         term = self.terminal
         term.world = self.attempt.world
+        term.map.bind(self.attempt.world)
         term.changed, term.commands = [], []
         term.history.options = []
         term.output.value = ""

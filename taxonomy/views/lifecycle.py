@@ -36,13 +36,13 @@ Examples
 
 from __future__ import annotations
 
-import html
-import io
 
 import ipywidgets as W
 
 from .. import i18n, ids
 from ..errors import TaxonomyError
+from .common import alt_html, status_html as _status
+from .draw import matplotlib_missing, png_bytes
 
 __all__ = ["lifecycle_map", "describe_lifecycle", "draw_lifecycle", "render_lifecycle_png", "LifecyclePanel"]
 
@@ -92,7 +92,7 @@ def lifecycle_map(world) -> dict:
             hosts.append({"name": h, "up": world.host_up(h), "location": g.nodes[ids.host_id(h)].get("location"),
                           "replicas": [{"deployment": p["deployment"], "slot": p["slot"], "build": p["build"]}
                                        for p in sorted(reps, key=lambda p: (p["deployment"], p["slot"]))]})
-        spec = world.graph.graph["clusters"][name]
+        spec = (world.graph.graph.get("clusters") or {})[name]
         clusters.append({"name": name, "location": spec.get("location"), "hosts": hosts,
                          "pulls": sorted({parse_domain(d["image"]) for d in deps.values() if d["cluster"] == name})})
     developer = sorted({world.default_host} - {None} - set(ci) | set(bad_hosts))
@@ -282,14 +282,7 @@ def render_lifecycle_png(world, *, figsize=(11.0, 6.0), dpi=80, lang: str | None
     from .draw import new_figure
     ax = new_figure(figsize, dpi)
     draw_lifecycle(world, ax, lang=lang)
-    buf = io.BytesIO()
-    ax.figure.savefig(buf, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
-    return buf.getvalue()
-
-
-def _status(kind: str, message: str) -> str:
-    role = ' role="alert"' if kind == "error" else ""
-    return f'<div class="tx-status tx-{kind}"{role}>{html.escape(message)}</div>'
+    return png_bytes(ax.figure, dpi=dpi)
 
 
 class LifecyclePanel(W.VBox):
@@ -318,7 +311,10 @@ class LifecyclePanel(W.VBox):
     output : ipywidgets.Textarea
         The CI log and the converge reports, read-only.
     image : ipywidgets.Image
-        The map of both loops (PNG); ``alt`` holds its text description.
+        The map of both loops (PNG; without matplotlib, ``note`` says so in one line);
+        ``alt`` holds its text description.
+    map : LiveMap
+        The world itself, live: the CI host, the registry and the cluster's hosts, animated as replicas move.
 
     Examples
     --------
@@ -350,6 +346,9 @@ class LifecyclePanel(W.VBox):
         self.output = W.Textarea(value="", disabled=True, rows=8, layout=W.Layout(width="100%"))
         self.image = W.Image(format="png", layout=W.Layout(width="100%", max_width="880px"))
         self.alt = W.HTML()
+        self.note = W.HTML()
+        from .livemap import LiveMap
+        self.map = LiveMap(world, lang=self.lang, height=520)
         self.pipeline_button.on_click(self.on_pipeline)
         self.update_button.on_click(self.on_update)
         self.scale_button.on_click(self.on_scale)
@@ -357,7 +356,7 @@ class LifecyclePanel(W.VBox):
         self.recover_button.on_click(self.on_recover)
         self.children = (W.HBox([self.pipeline_button, self.update_button, self.replicas, self.scale_button]),
                          W.HBox([self.host, self.fail_button, self.recover_button]),
-                         self.status, self.image, self.alt, self.output)
+                         self.status, self.note, self.image, self.alt, self.map, self.output)
         self.redraw()
 
     def __repr__(self):
@@ -368,11 +367,16 @@ class LifecyclePanel(W.VBox):
 
     def redraw(self):
         """Render the map again (``image.value``) and its text alternative (``alt.value``)."""
-        self.image.value = render_lifecycle_png(self.world, lang=self.lang)
+        missing = matplotlib_missing(self.lang)
+        if missing:
+            self.note.value = _status("info", missing)
+        else:
+            self.image.value = render_lifecycle_png(self.world, lang=self.lang)
+        if self.map.follow() is None:
+            self.map.refresh()
         text = describe_lifecycle(self.world, self.lang)
         self.text = text   # the text alternative (a tooltip on an Image breaks its view: ipywidgets#3860)
-        self.alt.value = f'<details class="tx-alt"><summary>{html.escape(_t("map.title", self.lang))}</summary>' \
-                         f"<pre>{html.escape(text)}</pre></details>"
+        self.alt.value = alt_html(text, _t("map.title", self.lang))
 
     def _do(self, action, message):
         try:

@@ -28,7 +28,6 @@ PlacementPanel(image='alpine:3.20', location='office', hosts=30, fastest='docker
 from __future__ import annotations
 
 import html
-import io
 
 import ipywidgets as W
 
@@ -36,6 +35,8 @@ from .. import i18n
 from ..errors import TaxonomyError
 from ..network.text import location_label, number, seconds
 from ..reference import parse_reference
+from .common import status_html as _status
+from .draw import matplotlib_missing
 
 __all__ = ["placement_estimates", "registry_bars", "hosts_curve", "render_png", "PlacementPanel", "HOST_COUNTS"]
 
@@ -180,14 +181,8 @@ def hosts_curve(world, image: str, location: str, max_hosts: int = 100, *, mirro
 
 def render_png(ax) -> bytes:
     """The figure of ``ax`` as PNG bytes."""
-    buf = io.BytesIO()
-    ax.figure.savefig(buf, format="png", dpi=_DPI, pil_kwargs={"compress_level": 1})
-    return buf.getvalue()
-
-
-def _status(kind: str, message: str) -> str:
-    role = ' role="alert"' if kind == "error" else ""
-    return f'<div class="tx-status tx-{kind}"{role}>{html.escape(message)}</div>'
+    from .draw import png_bytes
+    return png_bytes(ax.figure, dpi=_DPI)
 
 
 def _image_options(world) -> list:
@@ -219,7 +214,10 @@ class PlacementPanel(W.VBox):
     status, table : ipywidgets.HTML
         The last message, and the comparison table.
     bars, curve : ipywidgets.Image
-        The two charts (PNG); ``alt`` holds their text alternative.
+        The two charts (PNG); ``alt`` holds their text alternative. Without
+        matplotlib they stay empty and ``charts_note`` says why in one line.
+    map : LiveMap
+        The world: the hosts, and the registries grouped by placement (public, private cloud, on-premises).
     """
 
     def __init__(self, world, image: str = "nginx:1.27", location: str | None = None, hosts: int = 1,
@@ -254,6 +252,9 @@ class PlacementPanel(W.VBox):
         self.bars = W.Image(format="png", layout=W.Layout(width="100%", max_width=f"{int(_FIGSIZE[0] * _DPI)}px"))
         self.curve = W.Image(format="png", layout=W.Layout(width="100%", max_width=f"{int(_FIGSIZE[0] * _DPI)}px"))
         self.alt = W.HTML()
+        self.charts_note = W.HTML()
+        from .livemap import LiveMap
+        self.map = LiveMap(world, lang=self.lang, height=480)
         self.estimates: list = []
         for widget, handler in ((self.location, self.on_location), (self.registry, self.on_registry),
                                 (self.image, self.on_change), (self.hosts, self.on_change),
@@ -264,7 +265,7 @@ class PlacementPanel(W.VBox):
         self.children = (
             W.HBox([self.location, self.image, self.hosts]),
             W.HBox([self.registry, self.bandwidth, self.rtt, self.reset_button]),
-            self.mirror, self.status, self.table, self.bars, self.curve, self.alt,
+            self.mirror, self.status, self.table, self.charts_note, self.bars, self.curve, self.alt, self.map,
         )
         self._sync_link()
         self.refresh()
@@ -364,10 +365,14 @@ class PlacementPanel(W.VBox):
             return False
         from ..network.text import comparison_table
         self.table.value = comparison_table(self.estimates, self.lang)._repr_html_()
-        self.bars.value = render_png(registry_bars(self.world, image, place, n, mirror=mirror, lang=self.lang,
-                                                   rows=self.estimates))
-        self.curve.value = render_png(hosts_curve(self.world, image, place, max(n, 30), mirror=mirror, mark=n,
-                                                  lang=self.lang, skip_missing=True))
+        missing = matplotlib_missing(self.lang)
+        if missing:     # a JupyterLite site has no matplotlib: the table and the map still work
+            self.charts_note.value = _status("info", missing)
+        else:
+            self.bars.value = render_png(registry_bars(self.world, image, place, n, mirror=mirror, lang=self.lang,
+                                                       rows=self.estimates))
+            self.curve.value = render_png(hosts_curve(self.world, image, place, max(n, 30), mirror=mirror, mark=n,
+                                                      lang=self.lang, skip_missing=True))
         rows = "; ".join(self._t("network.chart.alt_row", source=label, total=seconds(c.total, self.lang))
                          for label, c in self.estimates)
         text = self._t("network.chart.alt", image=image, hosts=n, location=location_label(place, self.lang), rows=rows)

@@ -2,8 +2,9 @@
 
 Voilà runs the notebook and shows its widgets without code. The test
 opens it in Chromium (every request outside 127.0.0.1 refused), checks
-that both panels rendered and no cell failed, then types a command in the
-Terminal and checks that the Explorer follows.
+that both panels rendered their live maps as SVG with no overlapping text
+and no cell failed, then types a command in the Terminal and checks that
+its map animates and ends in the new state, and that the Explorer follows.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 import pytest
 
-from . import labkit
+from . import labkit, mapkit
 
 try:
     from playwright.sync_api import expect
@@ -44,11 +45,26 @@ def test_dashboard_renders_and_responds_under_voila(voila, page, blocked):
     assert "Error displaying widget" not in text
     assert "There was an error when executing cell" not in text and "Traceback" not in text
     assert page.locator(".jupyter-widgets-error-widget").count() == 0
-    for img in page.locator(".widget-image img, img.widget-image").element_handles():
-        page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=img, timeout=30_000)
+    term_map, explorer_map = mapkit.map_root(page, 0), mapkit.map_root(page, 1)
+    seq = mapkit.wait_map(page, term_map)
+    mapkit.wait_map(page, explorer_map)
+    for root in (term_map, explorer_map):
+        found = mapkit.text_overlaps(root)
+        assert found["count"] > 5 and found["overlaps"] == [] and found["smallest"] >= 10.5, found
 
     command.fill("docker run -d --name web -p 8080:80 nginx:1.27")
     command.press("Enter")
+    mapkit.wait_seq(page, term_map, seq + 1)
+    shots = mapkit.frames(page, term_map, count=6)
+    assert len(set(shots)) >= 3, f"the map did not animate ({len(set(shots))} distinct frames)"
+    mapkit.wait_still(page, term_map)
+    expect(term_map.locator("g.tx-el[data-id='container:laptop/web']")).to_have_count(1, timeout=30_000)
+    expect(explorer_map.locator("g.tx-el[data-id='container:laptop/web']")).to_have_count(1, timeout=30_000)
+    web = term_map.locator("g.tx-el[data-id='container:laptop/web']")
+    web.hover()
+    expect(page.locator(".tx-map-tip").first).to_contain_text("A container is an instance of an image", timeout=10_000)
+    web.click()
+    expect(page.locator(".tx-map-details").first).to_contain_text("container web", timeout=20_000)
     expect(page.locator("textarea").first).to_have_value(
         re.compile(r"Status: Downloaded newer image for nginx:1\.27"), timeout=60_000)
     picker = page.locator(".widget-dropdown").filter(has=page.locator("label", has_text="Node")).locator("select")
