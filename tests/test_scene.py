@@ -143,7 +143,7 @@ def test_same_world_same_scene_and_french_words():
     fr = scene(a, lang="fr")
     assert fr["container:laptop/web"].sub == "en marche"
     assert fr["heading:registries"].label == "Registres"
-    assert [x.label for x in fr.by_type("arrow") if x.label] == ["lancer", "tirer"]
+    assert [x.label for x in fr.by_type("arrow") if x.label] == ["lancer", "récupérer"]
     json.dumps(fr.to_dict())      # plain data
 
 
