@@ -213,12 +213,15 @@ def test_workshop_world_folds_its_hosts_and_stays_readable():
 
 
 def _run_notebook(path):
+    """Run a notebook's code cells in an IPython shell (the cells use %load_ext and %%docker); return its namespace."""
+    from IPython.core.interactiveshell import InteractiveShell
     source = json.loads(path.read_text(encoding="utf-8"))
-    ns: dict = {}
+    shell = InteractiveShell.instance()
+    shell.reset(new_session=True)
     for cell in source["cells"]:
         if cell["cell_type"] == "code":
-            exec(compile("".join(cell["source"]), f"{path.name}", "exec"), ns)   # noqa: S102 - our own notebooks
-    return ns
+            shell.run_cell("".join(cell["source"]), silent=True).raise_error()
+    return shell.user_ns
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

@@ -38,6 +38,7 @@ import weakref
 
 from ..errors import RegistryError
 from .remote import connect_registry
+from .tools import Skipped, missing
 
 __all__ = ["LocalRegistry", "Skipped", "free_port"]
 
@@ -47,44 +48,6 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-class Skipped:
-    """A stand-in for something that could not run: every attribute and call gives itself back.
-
-    It prints its reason, is false in a condition, iterates as empty, and
-    has ``skipped = True``.
-
-    Examples
-    --------
-    >>> s = Skipped("skopeo is not installed")
-    >>> s.push("app:1").digest, list(s.layers), bool(s)
-    (skipped: skopeo is not installed, [], False)
-    """
-
-    skipped = True
-
-    def __init__(self, reason: str):
-        self.reason = reason
-
-    def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self
-
-    def __call__(self, *args, **kw):
-        return self
-
-    def __iter__(self):
-        return iter(())
-
-    def __bool__(self):
-        return False
-
-    def __str__(self):
-        return f"skipped: {self.reason}"
-
-    __repr__ = __str__
 
 
 def _stop(proc, folder):
@@ -140,8 +103,6 @@ class LocalRegistry:
 
     @property
     def reason(self) -> str:
-        from .tools import missing
-
         return missing(self.binary, "docker-registry")
 
     @property

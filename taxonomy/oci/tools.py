@@ -26,7 +26,45 @@ import tempfile
 from dataclasses import dataclass
 from typing import Mapping
 
-__all__ = ["ToolResult", "MadeLayout", "have", "missing", "run_tool", "skopeo", "umoci", "umoci_layout", "TOOLS"]
+__all__ = ["Skipped", "ToolResult", "MadeLayout", "have", "missing", "run_tool", "skopeo", "umoci", "umoci_layout", "TOOLS"]
+
+
+class Skipped:
+    """A stand-in for something that could not run: every attribute and call gives itself back.
+
+    It prints its reason, is false in a condition, iterates as empty, and
+    has ``skipped = True``.
+
+    Examples
+    --------
+    >>> s = Skipped("skopeo is not installed")
+    >>> s.push("app:1").digest, list(s.layers), bool(s)
+    (skipped: skopeo is not installed, [], False)
+    """
+
+    skipped = True
+
+    def __init__(self, reason: str):
+        self.reason = reason
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self
+
+    def __call__(self, *args, **kw):
+        return self
+
+    def __iter__(self):
+        return iter(())
+
+    def __bool__(self):
+        return False
+
+    def __str__(self):
+        return f"skipped: {self.reason}"
+
+    __repr__ = __str__
 
 #: The tools the explorer can check its images with.
 TOOLS = ("skopeo", "umoci", "docker-registry")
@@ -132,7 +170,6 @@ class MadeLayout:
 
     def load_into(self, world, host: str | None = None, **kw):
         """``world.import_oci(self.path, host, **kw)``, or a skipped stand-in if the layout was not made."""
-        from .local import Skipped
         if not self.ok:
             return Skipped(str(self).removeprefix("skipped: "))
         return world.import_oci(self.path, host, **kw)
