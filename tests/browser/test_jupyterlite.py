@@ -54,22 +54,14 @@ def server(site):
         yield httpd.base
 
 
-@pytest.fixture(scope="module")
-def lite_context(browser):
-    """One browser context for the module: its HTTP cache stays warm from one notebook to the next."""
+@pytest.fixture
+def lite_page(browser):
+    """A fresh browser context per notebook: no kernel, widget or cache state carries over from the last one."""
     blocked: list = []
     page = labkit.new_page(browser, blocked)
     page.tx_blocked = blocked
     yield page
     page.context.close()
-
-
-@pytest.fixture
-def lite_page(lite_context):
-    lite_context.tx_blocked.clear()
-    lite_context.tx_console.clear()
-    yield lite_context
-    lite_context.goto("about:blank")     # ends the notebook's kernel (a worker of the page)
 
 
 def test_the_site_serves_pyodide_and_every_wheel_itself(site):
