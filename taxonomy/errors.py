@@ -36,6 +36,7 @@ __all__ = [
     "PersistenceError",
     "RegistryError",
     "LevelError",
+    "FilesystemError",
 ]
 
 
@@ -98,3 +99,42 @@ class RegistryError(TaxonomyError):
 
 class LevelError(TaxonomyError, ValueError):
     """A challenge level file is malformed or its solution misses its goal."""
+
+
+class FilesystemError(TaxonomyError):
+    """A path inside a container is missing, of the wrong kind, or read-only.
+
+    Attributes
+    ----------
+    errno : str
+        The POSIX error name a real kernel would give (``"ENOENT"``,
+        ``"ENOTDIR"``, ``"EISDIR"``, ``"EEXIST"``, ``"ENOTEMPTY"``,
+        ``"EROFS"``, ``"ELOOP"``, ``"EBUSY"``); the small shell turns it into
+        the program's own message.
+    path : str
+        The absolute path inside the container.
+
+    Examples
+    --------
+    >>> err = FilesystemError("ENOENT", "/nosuch")
+    >>> err.errno, err.path
+    ('ENOENT', '/nosuch')
+    >>> print(err)
+    /nosuch: No such file or directory
+    """
+
+    STRERROR = {
+        "ENOENT": "No such file or directory", "ENOTDIR": "Not a directory", "EISDIR": "Is a directory",
+        "EEXIST": "File exists", "ENOTEMPTY": "Directory not empty", "EROFS": "Read-only file system",
+        "ELOOP": "Too many levels of symbolic links", "EBUSY": "Resource busy", "EINVAL": "Invalid argument",
+        "EFBIG": "File too large",
+    }
+
+    def __init__(self, errno: str, path: str, message: str | None = None):
+        self.errno, self.path = errno, path
+        super().__init__(message or f"{path}: {self.STRERROR.get(errno, errno)}")
+
+    @property
+    def strerror(self) -> str:
+        """The C library's text for :attr:`errno` (``No such file or directory``)."""
+        return self.STRERROR.get(self.errno, self.errno)
