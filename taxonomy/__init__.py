@@ -17,6 +17,9 @@ The layers, from the bottom up (each imports only those below it):
 5. persistence: :mod:`~taxonomy.persistence`;
 6. views (``tx.draw``, ``tx.widgets``) load matplotlib and ipywidgets only
    when first used.
+
+In a notebook, ``%load_ext taxonomy`` adds the ``%docker`` and ``%%docker``
+magics (see :mod:`taxonomy.magics`): cells of plain ``docker …`` lines.
 """
 
 from .content import FileEntry, Layer, sha256_digest, short_id
@@ -36,7 +39,7 @@ def __getattr__(name):
     if name == "draw":
         from .views.draw import draw
         return draw
-    if name in ("teach", "exercises", "checks"):   # tables and checked exercises, on first use
+    if name in ("teach", "exercises", "checks", "mistakes", "puzzles", "magics"):   # tables and checked exercises, on first use
         import importlib
         return importlib.import_module(f".{name}", __name__)
     if name == "levels":   # challenges load YAML, so on first use only
@@ -50,6 +53,15 @@ def __getattr__(name):
         return oci
     raise AttributeError(f"module 'taxonomy' has no attribute {name!r}")
 
+def load_ipython_extension(ipython):
+    """``%load_ext taxonomy``: register the ``%docker`` and ``%%docker`` magics.
+
+    IPython is only touched here, when a notebook loads the extension.
+    """
+    from .magics import load_ipython_extension as load
+    load(ipython)
+
+
 __all__ = [
     *_errors_all,
     "World",
@@ -57,6 +69,9 @@ __all__ = [
     "teach",
     "checks",
     "exercises",
+    "mistakes",
+    "puzzles",
+    "load_ipython_extension",
     "set_language",
     "get_language",
     "Reference",

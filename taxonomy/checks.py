@@ -18,6 +18,15 @@ False
   ✗ a container runs nginx:1.27 (run: docker run -d nginx:1.27)
 >>> [c.description for c in v.missing]
 ['a container runs nginx:1.27']
+
+A verdict may carry *advice*: what a recognised mistake needs changed (see
+:mod:`taxonomy.mistakes`), shown after the parts.
+
+>>> print(Verdict((Check("a container named hello exists", False),),
+...               advice=("Options go before the image. Write: docker run --name hello hello-world",)))
+✗ Not yet
+  ✗ a container named hello exists
+  → Options go before the image. Write: docker run --name hello hello-world
 """
 
 from __future__ import annotations
@@ -63,11 +72,14 @@ class Verdict:
         What was checked (an exercise or level title), may be empty.
     lang : str
         The language of the headline; ``None`` means the current language.
+    advice : tuple of str
+        What to change, for mistakes recognised in the world (may be empty).
     """
 
     checks: tuple
     title: str = ""
     lang: str | None = None
+    advice: tuple = ()
 
     @property
     def solved(self) -> bool:
@@ -92,7 +104,7 @@ class Verdict:
     def __str__(self) -> str:
         colon = " : " if i18n.resolve(self.lang) == "fr" else ": "   # French typography: a space before the colon
         head = self.headline() + (f"{colon}{self.title}" if self.title else "")
-        return "\n".join([head, *("  " + str(c) for c in self.checks)])
+        return "\n".join([head, *("  " + str(c) for c in self.checks), *("  → " + a for a in self.advice)])
 
     def _repr_pretty_(self, printer, cycle) -> None:
         # IPython's plain-text display (and nbval's text/plain): the short list, not the dataclass repr
@@ -105,5 +117,6 @@ class Verdict:
             for c in self.checks)
         colon = " : " if i18n.resolve(self.lang) == "fr" else ": "
         title = f"{colon}{html.escape(self.title)}" if self.title else ""
+        advice = "".join(f"<p style='margin:0.2em 0 0 1.2em'>→ {html.escape(a)}</p>" for a in self.advice)
         return (f"<div class='tx-verdict'><b style='color:{colour}'>{html.escape(self.headline())}{title}</b>"
-                f"<ul>{items}</ul></div>")
+                f"<ul>{items}</ul>{advice}</div>")

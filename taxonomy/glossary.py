@@ -81,6 +81,9 @@ class Entry:
         True when ``example`` runs as is in a fresh ``tx.World()``.
     names : mapping
         The term in every language (``{"en": "registry", "fr": "registre"}``).
+    terminology : str
+        Why this word was chosen in this language (the French entries say it,
+        from French Docker usage); empty when there is no note.
     """
 
     key: str
@@ -94,6 +97,7 @@ class Entry:
     source: bool = True
     runs: bool = False
     names: Mapping = field(default_factory=dict, compare=False, repr=False)
+    terminology: str = ""
 
     def __repr__(self) -> str:
         return f"Entry(key={self.key!r}, lang={self.lang!r}, term={self.term!r})"
@@ -107,6 +111,7 @@ class Entry:
             f"{self.term} — {self.definition}",
             f"  {t('glossary.example')} {self.example}",
             f"  {t('glossary.related')} {', '.join(self.related)}",
+            *([f"  {t('glossary.terminology')} {self.terminology}"] if self.terminology else []),
         ])
 
     def _repr_pretty_(self, printer, cycle) -> None:   # IPython's text/plain
@@ -121,7 +126,9 @@ class Entry:
                 f"<p><b>{html.escape(self.term)}</b> <small>({other} · {kind})</small></p>"
                 f"<p>{html.escape(self.definition)}</p>"
                 f"<p>{t('glossary.example')} <code>{html.escape(self.example)}</code></p>"
-                f"<p>{t('glossary.related')} {related}</p></div>")
+                f"<p>{t('glossary.related')} {related}</p>"
+                + (f"<p><small>{t('glossary.terminology')} {html.escape(self.terminology)}</small></p>"
+                   if self.terminology else "") + "</div>")
 
 
 def _norm(text: str) -> str:
@@ -156,6 +163,8 @@ def _check(data) -> dict:
             for name in _FIELDS:
                 if not isinstance(texts.get(name), str) or not texts[name].strip():
                     raise ValueError(f"{where}: {lang}.{name} is missing or empty")
+            if "terminology" in texts and (not isinstance(texts["terminology"], str) or not texts["terminology"].strip()):
+                raise ValueError(f"{where}: {lang}.terminology, when given, is a text")
         related = entry.get("related")
         if not isinstance(related, list) or not related:
             raise ValueError(f"{where}: 'related' must list other entries")
@@ -185,7 +194,8 @@ def _entries(lang: str) -> tuple:
             example=texts["example"].strip(), related=tuple(raw[r][lang]["term"].strip() for r in related),
             related_keys=related, aliases=tuple(str(a) for a in texts.get("aliases") or ()),
             source=bool(entry.get("source", False)), runs=bool(entry.get("runs", False)),
-            names=MappingProxyType({l: raw[key][l]["term"].strip() for l in i18n.LANGUAGES})))
+            names=MappingProxyType({l: raw[key][l]["term"].strip() for l in i18n.LANGUAGES}),
+            terminology=" ".join(str(texts.get("terminology") or "").split())))
     return tuple(out)
 
 

@@ -117,6 +117,7 @@ def test_catalogue_keys_of_the_exercises_are_all_used():
     for path in Path(X.__file__).parent.glob("nb0[0-4]_*.py"):
         text = path.read_text(encoding="utf-8")
         used |= {f"exercises.{k}" for k in re.findall(r'check\("(\d\d_\d\.[a-z_]+)"', text)}
+        used |= {f"exercises.{k}" for k in re.findall(r'text\("(\d\d_\d\.[a-z_]+)"', text)}   # details
         used |= {f"exercises.{i.replace('.', '_')}.title" for i in re.findall(r'titles\("(\d\d\.\d)"\)', text)}
     catalogue = set(json.loads((Path(i18n.__file__).parent / "locale" / "exercises.en.json").read_text("utf-8")))
     assert used == catalogue

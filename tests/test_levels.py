@@ -323,7 +323,7 @@ def test_a_disabled_command_is_refused_changes_nothing_and_does_not_count():
     before = attempt.world.to_bytes()
     r = attempt.run("docker build -t x .")
     assert r.exit_code == 1
-    assert r.output == "docker : « build » est désactivée dans ce niveau : atteignez l'objectif sans elle.\n"
+    assert r.output == "docker : la commande « build » est désactivée dans ce niveau : atteignez l'objectif sans elle.\n"
     assert attempt.world.to_bytes() == before and attempt.moves == 0
 
 

@@ -135,4 +135,4 @@ def test_hosts_curve_rises_with_the_hosts_sharing_a_line(world):
     assert [int(x) for x in lines["docker.io"].get_xdata()] == [1, 2, 5, 7, 10, 20, 30, 50]
     ys = list(lines["docker.io"].get_ydata())
     assert ys == sorted(ys) and ys[-1] > 10 * ys[0] / 2
-    assert ax.get_xlabel() == "hôtes qui tirent en même temps"
+    assert ax.get_xlabel() == "hôtes qui récupèrent en même temps"

@@ -185,7 +185,7 @@ def test_the_map_shows_both_loops_and_the_laptop_push(life):
     gids = {a.get_gid() for a in ax.patches}
     assert {"edge:laptop-push:laptop", "edge:push:ci", "edge:commit:laptop", "loop:inner", "host:prod-1",
             "registry:contoso.azurecr.io", "cluster:prod"} <= gids
-    assert "poussée depuis un portable !" in [t.get_text() for t in ax.texts]
+    assert "push depuis un portable !" in [t.get_text() for t in ax.texts]
     assert describe_lifecycle(life, "en").splitlines()[-1] == "laptop -> contoso.azurecr.io: pushed from a laptop!"
     life.rolling_update("web", f"{REPO}:blessed")
     assert "edge:laptop-push:laptop" not in {a.get_gid() for a in draw_lifecycle(life).patches}

@@ -59,6 +59,10 @@ class Exercise:
     start : callable
         ``start() -> World``: the state the notebook is in when the exercise
         begins (used by tests; the notebook uses its own world).
+    wanted : tuple of mapping, or callable
+        The containers the goal asks for (``{"name": …, "image": …}``), so
+        that an unsolved verdict can say which classic mistake stands in the
+        way (see :mod:`taxonomy.mistakes`); a callable returns them.
     """
 
     id: str
@@ -66,12 +70,21 @@ class Exercise:
     goal: Callable
     solution: tuple = ()
     start: Callable | None = None
+    wanted: tuple | Callable = ()
 
     def check(self, world, lang: str | None = None) -> Verdict:
-        """The verdict on ``world``, in ``lang`` (default: the current language)."""
+        """The verdict on ``world``, in ``lang`` (default: the current language).
+
+        An unsolved verdict carries advice for the classic mistakes the
+        world shows (options after the image, ``-p`` reversed, a name kept
+        by an old container).
+        """
+        from .. import mistakes
         lang = i18n.resolve(lang)
         checks = tuple(self.goal(world, lang))
-        return Verdict(checks, title=f"{self.id} {self.title[lang]}", lang=lang)
+        wanted = self.wanted() if callable(self.wanted) else self.wanted
+        advice = () if checks and all(c.met for c in checks) else mistakes.advice(world, wanted=wanted, lang=lang)
+        return Verdict(checks, title=f"{self.id} {self.title[lang]}", lang=lang, advice=advice)
 
     def new_world(self):
         """A fresh world in the exercise's start state."""

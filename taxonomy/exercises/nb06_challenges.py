@@ -43,11 +43,18 @@ def _step(level_id, index):
     return run
 
 
+def _wanted(level_id):
+    def wanted():
+        from ..mistakes import wanted_containers
+        return wanted_containers(_level(level_id).goal.predicates)
+    return wanted
+
+
 def _exercise(number: str, level_id: str) -> Exercise:
     level = _level(level_id)
     return Exercise(number, dict(level.title), goal=_goal(level_id),
                     solution=tuple(_step(level_id, i) for i in range(len(level.solution))),
-                    start=lambda: _level(level_id).start_world())
+                    start=lambda: _level(level_id).start_world(), wanted=_wanted(level_id))
 
 
 EXERCISES = (

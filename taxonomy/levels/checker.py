@@ -22,7 +22,7 @@ True
 
 from __future__ import annotations
 
-from .. import i18n
+from .. import i18n, mistakes
 from ..checks import Check, Verdict
 from .compare import differences, facts, render
 from .predicates import evaluate
@@ -80,4 +80,6 @@ def check(level, world, lang: str | None = None) -> Verdict:
     checks = [evaluate(p.name, p.args, world, lang) for p in level.goal.predicates]
     if level.goal.world is not None:
         checks.append(compare_check(level, world, lang))
-    return Verdict(tuple(checks), title=level.title[lang], lang=lang)
+    advice = () if all(c.met for c in checks) else mistakes.advice(
+        world, wanted=mistakes.wanted_containers(level.goal.predicates), lang=lang)   # classic mistakes, what to change
+    return Verdict(tuple(checks), title=level.title[lang], lang=lang, advice=advice)

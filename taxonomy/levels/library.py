@@ -8,7 +8,7 @@ alphabetically), each sorted by ``order``.
 Examples
 --------
 >>> [name for name, _ in sequences()]
-['basics', 'build', 'registries', 'operations', 'lifecycle']
+['basics', 'build', 'registries', 'operations', 'lifecycle', 'misconceptions']
 >>> get("run-hello-world").par
 1
 >>> get("nosuch")
@@ -30,7 +30,7 @@ from .schema import Level, Problem, level_error, load, loads
 __all__ = ["SEQUENCES", "shipped", "levels", "get", "sequences", "load_dir", "sequence_title", "overview"]
 
 #: The shipped sequences, in teaching order.
-SEQUENCES = ("basics", "build", "registries", "operations", "lifecycle")
+SEQUENCES = ("basics", "build", "registries", "operations", "lifecycle", "misconceptions")
 
 
 def _files():
