@@ -101,15 +101,7 @@ class ContainerFS:
 
     def _lower_hidden(self, path: str) -> bool:
         """True if the writable layer hides the image's ``path`` (a whiteout or opaque dir above it)."""
-        if path in self._upper:
-            return True
-        head = path
-        while head:
-            head = parent_of(head)
-            up = self._upper.get(head)
-            if up is not None and (up.kind != "dir" or up.opaque):
-                return True
-        return False
+        return path in self._upper or self._lower_hidden_above(path)
 
     def _get(self, path: str) -> Entry | None:
         """The entry at a resolved path, without following a final link."""
@@ -241,6 +233,7 @@ class ContainerFS:
         return sorted(n for n in names if n)
 
     def _lower_hidden_above(self, path: str) -> bool:
+        """True if a whiteout, a non-directory or an opaque directory of the writable layer sits above ``path``."""
         head = path
         while head:
             head = parent_of(head)

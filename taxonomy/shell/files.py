@@ -79,7 +79,7 @@ class Streams:
 
 
 def _options(args, allowed: str, io: Streams, ctx: Context, prog: str):
-    """Split flags from operands; return (flags, operands) or None after printing the error."""
+    """Split flags from operands; return (flags, operands), or the exit code after printing the error."""
     flags, operands, done = set(), [], False
     for a in args:
         if done or not a.startswith("-") or a == "-":
@@ -94,6 +94,25 @@ def _options(args, allowed: str, io: Streams, ctx: Context, prog: str):
                     return code
                 flags.add(ch)
     return flags, operands
+
+
+def _operands(args, allowed: str, io: Streams, ctx: Context, prog: str, *, none_ok: str = ""):
+    """:func:`_options` for a program that needs operands: the exit code after an error, else (flags, operands).
+
+    With no operand, the program's "missing operand" text is printed, unless one of
+    the flags in ``none_ok`` is given (``rm -f`` with nothing to remove succeeds).
+    """
+    parsed = _options(args, allowed, io, ctx, prog)
+    if isinstance(parsed, int):
+        return parsed
+    flags, operands = parsed
+    if not operands:
+        if flags & set(none_ok):
+            return 0
+        text, code = ctx.flavor.missing_operand(prog)
+        io.err(text)
+        return code
+    return parsed
 
 
 def mode_string(e: Entry) -> str:
@@ -263,14 +282,10 @@ def _file_type(e: Entry) -> str:
 
 def stat(ctx: Context, args, io: Streams) -> int:
     """``stat FILE...``: size, blocks, mode, owner and times, in the program's own layout."""
-    parsed = _options(args, "L", io, ctx, "stat")
+    parsed = _operands(args, "L", io, ctx, "stat")
     if isinstance(parsed, int):
         return parsed
     flags, operands = parsed
-    if not operands:
-        text, code = ctx.flavor.missing_operand("stat")
-        io.err(text)
-        return code
     user, group = _names(ctx)
     code = 0
     for op in operands:
@@ -306,14 +321,10 @@ def stat(ctx: Context, args, io: Streams) -> int:
 
 def touch(ctx: Context, args, io: Streams) -> int:
     """``touch FILE...``: create empty files or update their time."""
-    parsed = _options(args, "c", io, ctx, "touch")
+    parsed = _operands(args, "c", io, ctx, "touch")
     if isinstance(parsed, int):
         return parsed
     flags, operands = parsed
-    if not operands:
-        text, code = ctx.flavor.missing_operand("touch")
-        io.err(text)
-        return code
     code = 0
     for op in operands:
         try:
@@ -328,16 +339,10 @@ def touch(ctx: Context, args, io: Streams) -> int:
 
 def rm(ctx: Context, args, io: Streams) -> int:
     """``rm [-rf] PATH...``: remove; ``-f`` ignores missing paths, ``-r`` takes directories."""
-    parsed = _options(args, "rRfiv", io, ctx, "rm")
+    parsed = _operands(args, "rRfiv", io, ctx, "rm", none_ok="f")
     if isinstance(parsed, int):
         return parsed
     flags, operands = parsed
-    if not operands:
-        if "f" in flags:
-            return 0
-        text, code = ctx.flavor.missing_operand("rm")
-        io.err(text)
-        return code
     recursive = bool(flags & {"r", "R"})
     code = 0
     for op in operands:
@@ -372,14 +377,10 @@ def rm(ctx: Context, args, io: Streams) -> int:
 
 def mkdir(ctx: Context, args, io: Streams) -> int:
     """``mkdir [-p] DIR...``."""
-    parsed = _options(args, "pv", io, ctx, "mkdir")
+    parsed = _operands(args, "pv", io, ctx, "mkdir")
     if isinstance(parsed, int):
         return parsed
     flags, operands = parsed
-    if not operands:
-        text, code = ctx.flavor.missing_operand("mkdir")
-        io.err(text)
-        return code
     code = 0
     for op in operands:
         try:
