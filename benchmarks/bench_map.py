@@ -43,8 +43,9 @@ def _world_of_about(nodes: int = 500):
         hosts += 2
 
 
-def command_to_change_set(world, runs: int = RUNS) -> list:
-    term = Terminal(world)
+def command_to_change_set(world, runs: int = RUNS, *, term=None, serialise: bool = True) -> list:
+    """Seconds per Terminal command until its change set is on the map (and, with ``serialise``, as JSON)."""
+    term = term if term is not None else Terminal(world)
     times = []
     for i in range(runs + 2):
         command = f"docker run -d --name bench-{i // 2} nginx:1.27" if i % 2 == 0 else f"docker rm -f bench-{i // 2}"
@@ -52,7 +53,8 @@ def command_to_change_set(world, runs: int = RUNS) -> list:
         t0 = time.perf_counter()
         term.command.value = command
         term.on_run()
-        json.dumps({"scene": term.map.scene, "changes": term.map.changes})
+        if serialise:
+            json.dumps({"scene": term.map.scene, "changes": term.map.changes})
         elapsed = time.perf_counter() - t0
         assert term.map.changes["seq"] == seq + 1, "no change set was sent"
         assert "exit code 0" in term.status.value, term.output.value[-300:]
